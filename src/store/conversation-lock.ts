@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from './database.js';
+import { turnLocks } from './schema.js';
+
+export interface ConversationLockOptions {
+  /** How long a lease lives without renewal; a crashed holder's lease expires after this. */
+  readonly leaseMs?: number;
+  /** How long to wait for another holder before giving up. */
+  readonly waitMs?: number;
+}
+
+/** A turn that could not start because another turn of the conversation held on too long. */
+export class ConversationBusyError extends Error {
+  readonly code = 'TURN.CONVERSATION_BUSY';
+  constructor() {
+    super('another turn of this conversation is still running');
+    this.name = 'ConversationBusyError';
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Runs one conversation's turns one at a time, across every instance on the database.
+ * Inside one process a promise chain orders the turns; between processes a row in
+ * `turn_locks` is the lease, renewed while the turn runs and expiring if its holder dies.
+ */
+export class ConversationLock {
+  private readonly tails = new Map<string, Promise<void>>();
+  private readonly owner = randomUUID();
+  private readonly leaseMs: number;
+  private readonly waitMs: number;
+
+  constructor(
+    private readonly db: Db,
+    options: ConversationLockOptions = {},
+  ) {
+    this.leaseMs = options.leaseMs ?? 30_000;
+    this.waitMs = options.waitMs ?? 60_000;
+  }
+
+  /** Runs `work` once no other turn of `key` runs here or on another instance. */
+  async run<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.tails.get(key) ?? Promise.resolve();
+    let release!: () => void;
+    const mine = new Promise<void>((resolve) => (release = resolve));
+    const tail = previous.then(() => mine);
+    this.tails.set(key, tail);
+    try {
+      await previous;
+      return await this.runLeased(key, work);
+    } finally {
+      release();
+      if (this.tails.get(key) === tail) this.tails.delete(key);
+    }
+  }
+
+  private async runLeased<T>(key: string, work: () => Promise<T>): Promise<T> {
+    await this.acquire(key);
+    const renewal = setInterval(() => void this.renew(key).catch(() => undefined), Math.max(50, this.leaseMs / 3));
+    renewal.unref();
+    try {
+      return await work();
+    } finally {
+      clearInterval(renewal);
+      await this.db
+        .delete(turnLocks)
+        .where(and(eq(turnLocks.conversationKey, key), eq(turnLocks.owner, this.owner)))
+        .catch(() => undefined); // if the database is gone, the lease simply expires
+    }
+  }
+
+  private async acquire(key: string): Promise<void> {
+    const deadline = Date.now() + this.waitMs;
+    for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
+      if (await this.tryAcquire(key)) return;
+      if (Date.now() > deadline) throw new ConversationBusyError();
+      await sleep(pause + Math.random() * pause);
+    }
+  }
+
+  private async tryAcquire(key: string): Promise<boolean> {
+    const expires = sql`now() + ${`${this.leaseMs} milliseconds`}::interval`;
+    const rows = await this.db
+      .insert(turnLocks)
+      .values({ conversationKey: key, owner: this.owner, expiresAt: expires })
+      .onConflictDoUpdate({
+        target: turnLocks.conversationKey,
+        set: { owner: this.owner, expiresAt: expires },
+        setWhere: sql`${turnLocks.expiresAt} < now()`,
+      })
+      .returning({ owner: turnLocks.owner });
+    return rows.length > 0;
+  }
+
+  private async renew(key: string): Promise<void> {
+    await this.db
+      .update(turnLocks)
+      .set({ expiresAt: sql`now() + ${`${this.leaseMs} milliseconds`}::interval` })
+      .where(and(eq(turnLocks.conversationKey, key), eq(turnLocks.owner, this.owner)));
+  }
+}

@@ -1,0 +1,89 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from './database.js';
+import { conversationRefs, participants } from './schema.js';
+
+export type Participant = typeof participants.$inferSelect;
+export type ParticipantStatus = Participant['status'];
+export type ProfileChanges = Partial<Pick<Participant, 'name' | 'locale' | 'timeZone' | 'region'>>;
+
+/** Participants, their consent and their conversation reference. */
+export class ParticipantRepository {
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** The participant at this address, created as pending consent on first contact. */
+  async findOrCreate(channel: string, address: string): Promise<Participant> {
+    const [created] = await this.db.insert(participants).values({ channel, address }).onConflictDoNothing().returning();
+    if (created) return created;
+    const existing = await this.findByAddress(channel, address);
+    if (!existing) throw new Error('participant vanished between insert and select');
+    return existing;
+  }
+
+  async findByAddress(channel: string, address: string): Promise<Participant | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(participants)
+      .where(and(eq(participants.channel, channel), eq(participants.address, address)));
+    return row;
+  }
+
+  async get(id: string): Promise<Participant | undefined> {
+    const [row] = await this.db.select().from(participants).where(eq(participants.id, id));
+    return row;
+  }
+
+  /** Records consent with the exact text shown and its time; the person becomes active. */
+  async recordConsent(id: string, consentText: string): Promise<Participant> {
+    return this.update(id, { status: 'active', consentAt: this.now(), consentText, optedOutAt: null });
+  }
+
+  async updateProfile(id: string, changes: ProfileChanges): Promise<Participant> {
+    return this.update(id, changes);
+  }
+
+  /** Opts the person out of everything at once; consent is kept as history. */
+  async optOut(id: string): Promise<Participant> {
+    return this.update(id, { status: 'opted_out', optedOutAt: this.now() });
+  }
+
+  /** START after STOP: active again if they had consented, otherwise back to asking. */
+  async optIn(id: string): Promise<Participant> {
+    return this.update(id, {
+      status: sql`case when ${participants.consentAt} is null then 'pending_consent' else 'active' end`,
+      optedOutAt: null,
+    });
+  }
+
+  async saveConversationReference(id: string, reference: Record<string, unknown>): Promise<void> {
+    await this.db
+      .insert(conversationRefs)
+      .values({ participantId: id, reference, updatedAt: this.now() })
+      .onConflictDoUpdate({ target: conversationRefs.participantId, set: { reference, updatedAt: this.now() } });
+  }
+
+  async getConversationReference(id: string): Promise<Record<string, unknown> | undefined> {
+    const [row] = await this.db
+      .select({ reference: conversationRefs.reference })
+      .from(conversationRefs)
+      .where(eq(conversationRefs.participantId, id));
+    return row?.reference as Record<string, unknown> | undefined;
+  }
+
+  /** Erases the participant; every table that refers to them cascades. */
+  async erase(id: string): Promise<void> {
+    await this.db.delete(participants).where(eq(participants.id, id));
+  }
+
+  private async update(id: string, changes: Record<string, unknown>): Promise<Participant> {
+    const [row] = await this.db
+      .update(participants)
+      .set({ ...changes, updatedAt: this.now() })
+      .where(eq(participants.id, id))
+      .returning();
+    if (!row) throw new Error(`participant ${id} not found`);
+    return row;
+  }
+}

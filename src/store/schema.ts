@@ -1,0 +1,130 @@
+import { sql } from 'drizzle-orm';
+import { bigserial, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+/** Where a participant stands with us: only `active` people get proactive messages. */
+export const participantStatus = pgEnum('participant_status', ['pending_consent', 'active', 'opted_out']);
+
+export const participants = pgTable(
+  'participants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Bot Framework channel id: 'sms', 'msteams', 'emulator', 'console'. */
+    channel: text('channel').notNull(),
+    /** The person's address on that channel: E.164 for SMS, the user id elsewhere. */
+    address: text('address').notNull(),
+    name: text('name'),
+    locale: text('locale'),
+    timeZone: text('time_zone'),
+    region: text('region'),
+    status: participantStatus('status').notNull().default('pending_consent'),
+    consentAt: timestamp('consent_at', { withTimezone: true }),
+    consentText: text('consent_text'),
+    optedOutAt: timestamp('opted_out_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('participants_channel_address_key').on(table.channel, table.address)],
+);
+
+/** The latest conversation reference per participant, for proactive messages. */
+export const conversationRefs = pgTable('conversation_refs', {
+  participantId: uuid('participant_id')
+    .primaryKey()
+    .references(() => participants.id, { onDelete: 'cascade' }),
+  reference: jsonb('reference').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * botbuilder Storage documents. The key is hashed so keys of any length and character are
+ * safe as a primary key; the document is JSON text because jsonb refuses "\u0000".
+ */
+export const botState = pgTable('bot_state', {
+  keyHash: text('key_hash').primaryKey(),
+  key: text('key').notNull(),
+  document: text('document').notNull(),
+  etag: text('etag').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** One row while a conversation's turn runs somewhere; expires if its holder dies. */
+export const turnLocks = pgTable('turn_locks', {
+  conversationKey: text('conversation_key').primaryKey(),
+  owner: text('owner').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});
+
+/** Activity ids already handled, so a redelivered activity is not answered twice. */
+export const processedActivities = pgTable(
+  'processed_activities',
+  {
+    channel: text('channel').notNull(),
+    activityId: text('activity_id').notNull(),
+    conversationKey: text('conversation_key').notNull(),
+    processedAt: timestamp('processed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.channel, table.activityId] }),
+    index('processed_activities_processed_at_idx').on(table.processedAt),
+    index('processed_activities_conversation_idx').on(table.conversationKey),
+  ],
+);
+
+
+/** Inbound texts, stored before Twilio is acknowledged and processed once, in order per sender. */
+export const smsInbound = pgTable(
+  'sms_inbound',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    messageSid: text('message_sid').notNull(),
+    fromAddress: text('from_address').notNull(),
+    toAddress: text('to_address').notNull(),
+    body: text('body').notNull(),
+    numMedia: integer('num_media').notNull().default(0),
+    optOutType: text('opt_out_type'),
+    status: text('status', { enum: ['pending', 'done', 'failed'] }).notNull().default('pending'),
+    attempts: integer('attempts').notNull().default(0),
+    claimedBy: text('claimed_by'),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+    processedAt: timestamp('processed_at', { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex('sms_inbound_message_sid_key').on(table.messageSid),
+    index('sms_inbound_pending_idx').on(table.fromAddress, table.id).where(sql`status = 'pending'`),
+  ],
+);
+
+/**
+ * Outbound texts: a durable queue (never dropped), one row per SMS part. `dedupeKey` makes a
+ * second send of the same reply or reminder occurrence impossible.
+ */
+export const smsOutbound = pgTable(
+  'sms_outbound',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    dedupeKey: text('dedupe_key').notNull(),
+    toAddress: text('to_address').notNull(),
+    body: text('body').notNull(),
+    /** Numbered options shown in this text, so a reply of "1" can be read against them. */
+    options: jsonb('options'),
+    /** Deleted once Twilio has it: the confirmation sent to someone who just erased their data. */
+    ephemeral: boolean('ephemeral').notNull().default(false),
+    status: text('status').notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    claimedBy: text('claimed_by'),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    providerSid: text('provider_sid'),
+    errorCode: text('error_code'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    statusAt: timestamp('status_at', { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex('sms_outbound_dedupe_key').on(table.dedupeKey),
+    uniqueIndex('sms_outbound_provider_sid_key').on(table.providerSid),
+    index('sms_outbound_due_idx').on(table.nextAttemptAt, table.id).where(sql`status = 'queued'`),
+    index('sms_outbound_to_idx').on(table.toAddress, table.id),
+  ],
+);

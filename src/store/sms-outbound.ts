@@ -1,0 +1,123 @@
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { rowsOf, type Db } from './database.js';
+import { smsOutbound } from './schema.js';
+
+export type OutboundSms = typeof smsOutbound.$inferSelect;
+export type NewOutboundSms = Pick<typeof smsOutbound.$inferInsert, 'dedupeKey' | 'toAddress' | 'body' | 'options' | 'ephemeral'>;
+
+// Delivery states in the order Twilio reports them; a failure is final and never hidden
+// by a "delivered" that arrives later (callbacks come in any order).
+const STATUS_RANK: Record<string, number> = {
+  queued: 0,
+  accepted: 1,
+  scheduled: 1,
+  sending: 2,
+  sent: 3,
+  delivered: 4,
+  read: 5,
+  undelivered: 10,
+  failed: 10,
+  canceled: 10,
+};
+const rankSql = (column: unknown) =>
+  sql`(case ${column} ${sql.join(
+    Object.entries(STATUS_RANK).map(([status, rank]) => sql`when ${status} then ${rank}`),
+    sql` `,
+  )} else 0 end)`;
+
+/** The outbound queue: replies and proactive texts, sent in order per recipient, never twice. */
+export class SmsOutboundRepository {
+  constructor(private readonly db: Db) {}
+
+  /** Queues texts; a dedupe key already queued is skipped. Returns how many were new. */
+  async enqueue(messages: readonly NewOutboundSms[]): Promise<number> {
+    if (messages.length === 0) return 0;
+    const rows = await this.db.insert(smsOutbound).values([...messages]).onConflictDoNothing().returning({ id: smsOutbound.id });
+    return rows.length;
+  }
+
+  /** Claims due texts, only the oldest queued one per recipient so parts arrive in order. */
+  async claimDue(owner: string, leaseMs: number, limit: number): Promise<OutboundSms[]> {
+    const result = await this.db.execute(sql`
+      update sms_outbound set claimed_by = ${owner}, lease_until = now() + ${`${leaseMs} milliseconds`}::interval, attempts = attempts + 1
+      where id in (
+        select m.id from sms_outbound m
+        where m.status = 'queued' and m.next_attempt_at <= now()
+          and (m.lease_until is null or m.lease_until < now())
+          and not exists (
+            select 1 from sms_outbound earlier
+            where earlier.to_address = m.to_address and earlier.status = 'queued' and earlier.id < m.id
+          )
+        order by m.id
+        limit ${limit}
+        for update skip locked
+      )
+      returning id, dedupe_key as "dedupeKey", to_address as "toAddress", body, options, ephemeral, status, attempts,
+        next_attempt_at as "nextAttemptAt", claimed_by as "claimedBy", lease_until as "leaseUntil",
+        provider_sid as "providerSid", error_code as "errorCode", created_at as "createdAt", sent_at as "sentAt",
+        status_at as "statusAt"`);
+    return rowsOf<OutboundSms>(result).sort((a, b) => Number(a.id) - Number(b.id));
+  }
+
+  /** Twilio accepted it: keep its id and first status (an ephemeral text is forgotten instead). */
+  async markSent(id: number, providerSid: string, status: string): Promise<void> {
+    await this.db.delete(smsOutbound).where(and(eq(smsOutbound.id, id), eq(smsOutbound.ephemeral, true)));
+    await this.db
+      .update(smsOutbound)
+      .set({ status: status === 'queued' ? 'accepted' : status, providerSid, sentAt: sql`now()`, statusAt: sql`now()`, leaseUntil: null })
+      .where(eq(smsOutbound.id, id));
+  }
+
+  /** A transient failure (429, 5xx, network): try again after `delayMs`. */
+  async scheduleRetry(id: number, delayMs: number, errorCode: string): Promise<void> {
+    await this.db
+      .update(smsOutbound)
+      .set({ nextAttemptAt: sql`now() + ${`${delayMs} milliseconds`}::interval`, errorCode, leaseUntil: null })
+      .where(eq(smsOutbound.id, id));
+  }
+
+  /** A final failure: Twilio refused it, or it failed too often. */
+  async markFailed(id: number, errorCode: string): Promise<void> {
+    await this.db
+      .update(smsOutbound)
+      .set({ status: 'failed', errorCode, statusAt: sql`now()`, leaseUntil: null })
+      .where(eq(smsOutbound.id, id));
+  }
+
+  /** A status callback: moves forward only, and a failure sticks. Returns the row, if known. */
+  async recordStatus(providerSid: string, status: string, errorCode: string | undefined): Promise<OutboundSms | undefined> {
+    const rank = STATUS_RANK[status] ?? 0;
+    await this.db
+      .update(smsOutbound)
+      .set({ status, statusAt: sql`now()`, ...(errorCode ? { errorCode } : {}) })
+      .where(and(eq(smsOutbound.providerSid, providerSid), sql`${rankSql(smsOutbound.status)} < ${rank}`));
+    if (errorCode) {
+      await this.db
+        .update(smsOutbound)
+        .set({ errorCode })
+        .where(and(eq(smsOutbound.providerSid, providerSid), sql`${smsOutbound.errorCode} is null`));
+    }
+    const [row] = await this.db.select().from(smsOutbound).where(eq(smsOutbound.providerSid, providerSid));
+    return row;
+  }
+
+  /** The options of the last text sent to an address (a reply of "1" is read against them). */
+  async latestOptions(address: string): Promise<unknown> {
+    const [row] = await this.db
+      .select({ options: smsOutbound.options })
+      .from(smsOutbound)
+      .where(eq(smsOutbound.toAddress, address))
+      .orderBy(desc(smsOutbound.id))
+      .limit(1);
+    return row?.options ?? [];
+  }
+
+  async byStatus(statuses: readonly string[]): Promise<OutboundSms[]> {
+    return this.db.select().from(smsOutbound).where(inArray(smsOutbound.status, [...statuses])).orderBy(smsOutbound.id);
+  }
+
+  /** Erases every text sent to a number (data deletion). Queued texts to them go too. */
+  async eraseAddress(address: string): Promise<void> {
+    await this.db.delete(smsOutbound).where(eq(smsOutbound.toAddress, address));
+  }
+}
