@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { compileRuleSet, type CompiledRule, type CompiledRuleSet } from './compiled-rules.js';
+import { MessageContext } from './context-guards.js';
+import { type NormalizedText } from './text-normalizer.js';
+import { firstMatch, matchSpan, nextMatch } from './token-span.js';
+import { type CrisisEvidence, type ScreenResult } from './types.js';
+import { validateRuleSet } from './validate-rules.js';
+
+/** Longest evidence phrase kept, in characters: evidence explains, it never carries the message. */
+const MAX_EVIDENCE_CHARS = 60;
+const BUNDLED_FILES = ['en', 'es', 'fr'] as const;
+
+interface Hit {
+  readonly evidence: CrisisEvidence;
+  readonly priority: number;
+  readonly at: number;
+}
+
+/** Screens every inbound message for signs of a crisis, by readable rules in src/safety/rules/. */
+export class CrisisScreen {
+  private constructor(private readonly rules: CompiledRuleSet) {}
+
+  /** The bundled rules, compiled once. */
+  static load(): CrisisScreen {
+    const read = (name: string): unknown =>
+      JSON.parse(readFileSync(new URL(`./rules/${name}.json`, import.meta.url), 'utf8'));
+    return CrisisScreen.fromRules({ shorthand: read('shorthand'), languages: BUNDLED_FILES.map(read) });
+  }
+
+  /** Rules from any source, validated and compiled; throws a CrisisRulesError naming the bad rule. */
+  static fromRules(rules: unknown): CrisisScreen {
+    return new CrisisScreen(compileRuleSet(validateRuleSet(rules)));
+  }
+
+  /** Screens one message; pure, synchronous, and never throws. */
+  screen(text: string): ScreenResult {
+    try {
+      return this.screenNormalized(this.rules.normalizer.normalize(typeof text === 'string' ? text : String(text)));
+    } catch {
+      // Unreachable by design; if it ever happens a human should look rather than the message pass unseen.
+      return { crisis: true, category: 'suicide', lang: 'en', evidence: [{ ruleId: 'screen.internal_error', category: 'suicide', lang: 'en', matched: '' }] };
+    }
+  }
+
+  private screenNormalized(norm: NormalizedText): ScreenResult {
+    const hits: Hit[] = [];
+    const context = new MessageContext(norm, this.rules.context);
+    for (const language of this.rules.languages) {
+      for (const rule of language.rules) {
+        const hit = firstAcceptedMatch(rule, norm, context);
+        if (hit) hits.push(hit);
+      }
+    }
+    if (hits.length === 0) return { crisis: false, evidence: [] };
+    hits.sort((a, b) => b.priority - a.priority || a.at - b.at);
+    const primary = hits[0]?.evidence;
+    return { crisis: true, category: primary?.category, lang: primary?.lang, evidence: hits.map((h) => h.evidence) };
+  }
+}
+
+function firstAcceptedMatch(rule: CompiledRule, norm: NormalizedText, context: MessageContext): Hit | undefined {
+  for (let m = firstMatch(rule.pattern, norm.text); m !== null; m = nextMatch(rule.pattern, norm.text, m)) {
+    const span = matchSpan(norm, m);
+    if (context.blockingGuard(span, rule.guards, rule.ownWords)) continue;
+    if (rule.withAny && !rule.withAny.test(norm.text)) return undefined;
+    const matched = norm.display.slice(span.first, span.last + 1).join(' ').slice(0, MAX_EVIDENCE_CHARS);
+    return { evidence: { ruleId: rule.id, category: rule.category, lang: rule.lang, matched }, priority: rule.priority, at: span.first };
+  }
+  return undefined;
+}

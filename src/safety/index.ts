@@ -1,0 +1,10 @@
+export { CrisisScreen } from './crisis-screen.js';
+export { CrisisRulesError } from './errors.js';
+export { evaluateScreen, type EvalCase, type EvalReport } from './evaluate.js';
+export {
+  CRISIS_CATEGORIES,
+  type CrisisCategory,
+  type CrisisEvidence,
+  type ScreenLang,
+  type ScreenResult,
+} from './types.js';
