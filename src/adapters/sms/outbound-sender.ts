@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import Bottleneck from 'bottleneck';
+import type { Logger } from '../../logging.js';
+import type { OutboundSms, SmsOutboundRepository } from '../../store/sms-outbound.js';
+import { maskPhone } from './phone.js';
+import { retryAfterMs, type TwilioClient } from './twilio-client.js';
+
+/** Twilio's error for a recipient who texted STOP: they are opted out at the carrier. */
+export const TWILIO_UNSUBSCRIBED = 21610;
+
+export interface SmsSenderOptions {
+  readonly from: { readonly phoneNumber?: string; readonly messagingServiceSid?: string };
+  readonly statusCallbackUrl: string;
+  readonly messagesPerSecond: number;
+  readonly maxAttempts?: number;
+  readonly pollMs?: number;
+  readonly leaseMs?: number;
+  /** Called when Twilio says the recipient is unsubscribed (error 21610). */
+  readonly onUnsubscribed: (address: string) => Promise<void>;
+}
+
+interface TwilioFailure {
+  status?: number;
+  code?: number;
+}
+
+/**
+ * Sends queued texts through the Twilio REST API at the sender's rate, retrying 429 and 5xx
+ * with backoff (honouring Retry-After), recording Twilio's id and status for each.
+ */
+export class SmsSender {
+  private readonly owner = randomUUID();
+  private readonly limiter: Bottleneck;
+  private readonly inFlight = new Set<Promise<void>>();
+  private timer: NodeJS.Timeout | undefined;
+  private pumping = false;
+  private again = false;
+  private stopped = true;
+  private readonly maxAttempts: number;
+  private readonly pollMs: number;
+  private readonly leaseMs: number;
+
+  constructor(
+    private readonly client: TwilioClient,
+    private readonly outbound: SmsOutboundRepository,
+    private readonly logger: Logger,
+    private readonly options: SmsSenderOptions,
+  ) {
+    // One long code sends about one text a second; Twilio queues beyond that, we queue here first.
+    this.limiter = new Bottleneck({ minTime: Math.ceil(1000 / options.messagesPerSecond), maxConcurrent: null });
+    this.maxAttempts = options.maxAttempts ?? 6;
+    this.pollMs = options.pollMs ?? 500;
+    this.leaseMs = options.leaseMs ?? 60_000;
+  }
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.timer = setInterval(() => this.kick(), this.pollMs);
+    this.timer.unref();
+    this.kick();
+  }
+
+  kick(): void {
+    if (this.stopped) return;
+    if (this.pumping) {
+      this.again = true;
+      return;
+    }
+    this.pumping = true;
+    void this.pump().finally(() => {
+      this.pumping = false;
+      if (this.again) {
+        this.again = false;
+        this.kick();
+      }
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  private async pump(): Promise<void> {
+    const free = 32 - this.inFlight.size;
+    if (free <= 0) return;
+    let due: OutboundSms[];
+    try {
+      due = await this.outbound.claimDue(this.owner, this.leaseMs, free);
+    } catch (error) {
+      this.logger.warn({ err: error }, 'could not claim outbound texts; will retry');
+      return;
+    }
+    for (const message of due) {
+      const work = this.limiter
+        .schedule(() => this.send(message))
+        .finally(() => {
+          this.inFlight.delete(work);
+          this.kick(); // the recipient's next part may now be due
+        });
+      this.inFlight.add(work);
+    }
+  }
+
+  private async send(message: OutboundSms): Promise<void> {
+    const { phoneNumber, messagingServiceSid } = this.options.from;
+    try {
+      const sent = await this.client.messages.create({
+        to: message.toAddress,
+        body: message.body,
+        ...(messagingServiceSid ? { messagingServiceSid } : { from: phoneNumber }),
+        statusCallback: this.options.statusCallbackUrl,
+      });
+      await this.outbound.markSent(message.id, sent.sid, sent.status);
+      this.logger.info({ outboundId: message.id, to: maskPhone(message.toAddress), status: sent.status }, 'text sent');
+    } catch (error) {
+      await this.handleFailure(message, error).catch((cause: unknown) =>
+        this.logger.warn({ err: cause, outboundId: message.id }, 'could not record a send failure; the lease will expire'),
+      );
+    }
+  }
+
+  private async handleFailure(message: OutboundSms, error: unknown): Promise<void> {
+    const { status, code } = (error ?? {}) as TwilioFailure;
+    const errorCode = code !== undefined ? String(code) : status !== undefined ? `HTTP_${status}` : 'NETWORK';
+    if (code === TWILIO_UNSUBSCRIBED) {
+      await this.outbound.markFailed(message.id, errorCode);
+      await this.options.onUnsubscribed(message.toAddress);
+      this.logger.warn({ outboundId: message.id, to: maskPhone(message.toAddress), errorCode }, 'recipient is unsubscribed at the carrier');
+      return;
+    }
+    const transient = status === undefined || status === 429 || status >= 500;
+    if (transient && message.attempts < this.maxAttempts) {
+      const backoff = Math.min(60_000, 1000 * 2 ** (message.attempts - 1)) * (0.75 + Math.random() / 2);
+      const delay = Math.max(retryAfterMs(error) ?? 0, Math.round(backoff));
+      await this.outbound.scheduleRetry(message.id, delay, errorCode);
+      this.logger.warn({ outboundId: message.id, errorCode, attempts: message.attempts, retryInMs: delay }, 'send failed; will retry');
+      return;
+    }
+    await this.outbound.markFailed(message.id, errorCode);
+    this.logger.error({ outboundId: message.id, errorCode, attempts: message.attempts }, 'send failed for good');
+  }
+}

@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import {
+  ActivityTypes,
+  BotAdapter,
+  TurnContext,
+  type Activity,
+  type ConversationReference,
+  type ResourceResponse,
+} from 'botbuilder';
+import { isErased } from '../../bots/turn-state.js';
+import type { InboundSms } from '../../store/sms-inbound.js';
+import type { SmsOutboundRepository } from '../../store/sms-outbound.js';
+import { toGsm7 } from './gsm7.js';
+import { renderActivityForSms, resolveNumberedReply, type SmsOption } from './render.js';
+import { splitForSms } from './split.js';
+import { twilioToActivity } from './twilio-to-activity.js';
+
+const INBOUND_SID = Symbol('peerline.sms.inboundSid');
+const SEND_KEY = Symbol('peerline.sms.sendKey');
+const REPLY_SEQ = Symbol('peerline.sms.replySeq');
+
+/** Gives the texts a proactive turn sends a stable key, so a retried occurrence is never sent twice. */
+export function setSendKey(context: TurnContext, key: string): void {
+  context.turnState.set(SEND_KEY, key);
+}
+
+/** What an SMS activity's channelData carries besides Twilio's fields. */
+export interface SmsTurnData {
+  /** The text as typed, before a numbered reply was read as its option: keywords are checked on this. */
+  readonly rawText: string;
+}
+
+/**
+ * The Twilio SMS channel as a botbuilder adapter: a stored inbound text becomes a turn, and
+ * what the bot sends is rendered for SMS and queued durably for the sender.
+ */
+export class SmsAdapter extends BotAdapter {
+  constructor(
+    private readonly outbound: SmsOutboundRepository,
+    private readonly onQueued: () => void,
+  ) {
+    super();
+  }
+
+  /** Runs the turn for one stored inbound text; resolves when the turn and its queueing are done. */
+  async processInbound(message: InboundSms, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+    const activity = twilioToActivity(
+      {
+        MessageSid: message.messageSid,
+        From: message.fromAddress,
+        To: message.toAddress,
+        Body: message.body,
+        NumMedia: String(message.numMedia),
+        ...(message.optOutType ? { OptOutType: message.optOutType } : {}),
+      },
+      new Date(message.receivedAt),
+    );
+    const rawText = activity.text ?? '';
+    const options = (await this.outbound.latestOptions(message.fromAddress)) as SmsOption[];
+    activity.text = resolveNumberedReply(rawText, Array.isArray(options) ? options : []);
+    activity.channelData = { ...(activity.channelData as object), rawText } satisfies SmsTurnData;
+    const context = new TurnContext(this, activity);
+    context.turnState.set(INBOUND_SID, message.messageSid);
+    await this.runMiddleware(context, logic);
+  }
+
+  override async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    const responses: ResourceResponse[] = [];
+    const keyBase = this.keyBase(context);
+    for (const activity of activities) {
+      if (activity.type !== ActivityTypes.Message) {
+        responses.push({ id: '' });
+        continue;
+      }
+      const to = activity.conversation?.id ?? activity.recipient?.id;
+      if (!to) throw new Error('an SMS reply needs the participant number as its conversation id');
+      const rendered = renderActivityForSms(activity);
+      const parts = splitForSms(toGsm7(rendered.text));
+      const ephemeral = isErased(context);
+      const seq = (context.turnState.get(REPLY_SEQ) as number | undefined) ?? 0;
+      context.turnState.set(REPLY_SEQ, seq + 1);
+      const rows = parts.map((body, index) => ({
+        dedupeKey: `${keyBase}:${seq}:${index}`,
+        toAddress: to,
+        body,
+        options: index === parts.length - 1 ? rendered.options : null,
+        ephemeral,
+      }));
+      await this.outbound.enqueue(rows);
+      responses.push({ id: rows[0]?.dedupeKey ?? '' });
+    }
+    this.onQueued();
+    return responses;
+  }
+
+  /** Runs `logic` in a proactive turn for a stored conversation reference. */
+  override async continueConversation(
+    reference: Partial<ConversationReference>,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<void> {
+    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true);
+    await this.runMiddleware(new TurnContext(this, activity), logic);
+  }
+
+  override async updateActivity(): Promise<void> {
+    throw new Error('a text message cannot be edited once sent');
+  }
+
+  override async deleteActivity(): Promise<void> {
+    throw new Error('a text message cannot be deleted once sent');
+  }
+
+  // Replies to an inbound text are keyed by its MessageSid: a turn re-run after a crash
+  // queues the same keys again, and the unique index drops them.
+  private keyBase(context: TurnContext): string {
+    const sendKey = context.turnState.get(SEND_KEY) as string | undefined;
+    if (sendKey) return `send:${sendKey}`;
+    const inboundSid = context.turnState.get(INBOUND_SID) as string | undefined;
+    return inboundSid ? `reply:${inboundSid}` : `adhoc:${randomUUID()}`;
+  }
+}

@@ -1,0 +1,149 @@
+import type { AddressInfo } from 'node:net';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  ConversationState,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type TurnContext,
+} from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
+import type { Server } from 'restify';
+import type { AppConfig } from './config.js';
+import type { SmsAdapter } from './adapters/sms/sms-adapter.js';
+import { SMS_CHANNEL_ID } from './adapters/sms/twilio-to-activity.js';
+import { createSmsChannel } from './adapters/sms/sms-channel.js';
+import { ParticipantEraser } from './bots/participant-eraser.js';
+import { AttachmentNoticeStep } from './bots/steps/attachment-notice-step.js';
+import { PeerlineBot } from './bots/peerline-bot.js';
+import { DedupeStep } from './bots/steps/dedupe-step.js';
+import { DialogStep } from './bots/steps/dialog-step.js';
+import { GreetingStep } from './bots/steps/greeting-step.js';
+import { KeywordStep } from './bots/steps/keyword-step.js';
+import { ParticipantStep } from './bots/steps/participant-step.js';
+import { createTurnErrorHandler } from './bots/turn-error-handler.js';
+import { buildMainDialog } from './dialogs/index.js';
+import { resolvePlace } from './geo/index.js';
+import { createLogger, type Logger } from './logging.js';
+import { listen, createServer, stopListening } from './server.js';
+import { ConversationLock } from './store/conversation-lock.js';
+import { openDatabase, type Database } from './store/database.js';
+import { ParticipantRepository } from './store/participants.js';
+import { PostgresStorage } from './store/postgres-storage.js';
+import { ProcessedActivityRepository } from './store/processed-activities.js';
+import { SmsInboundRepository } from './store/sms-inbound.js';
+import { SmsOutboundRepository } from './store/sms-outbound.js';
+
+/** The running service: every part, created once here. */
+export interface App {
+  readonly config: AppConfig;
+  readonly database: Database;
+  readonly bot: PeerlineBot;
+  readonly cloudAdapter: CloudAdapter;
+  readonly server: Server;
+  readonly participants: ParticipantRepository;
+  readonly logger: Logger;
+  /** What an adapter does when a turn fails outside the bot (the bot handles its own). */
+  readonly onTurnError: (context: TurnContext, error: Error) => Promise<void>;
+  /** The SMS channel's adapter, when Twilio is configured (proactive sends use it). */
+  readonly smsAdapter?: SmsAdapter;
+  /** Listens, and starts the SMS workers that process stored texts and send queued ones. */
+  listen(port?: number, host?: string): Promise<AddressInfo>;
+  /** Graceful stop: refuse new requests, finish turns in flight, close the database. */
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  readonly logger?: Logger;
+  /** An already-open database (tests); otherwise opened from the config. */
+  readonly database?: Database;
+}
+
+/** The composition root: config → database → stores → bot → adapters → server. */
+export async function createApp(config: AppConfig, options: AppOptions = {}): Promise<App> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const database =
+    options.database ??
+    (await openDatabase(config.database.url ? { url: config.database.url } : { dataDir: config.database.dataDir }));
+  const { db } = database;
+
+  const conversationState = new ConversationState(new PostgresStorage(db));
+  const dialogState = conversationState.createProperty<DialogState>('dialogState');
+  const participants = new ParticipantRepository(db);
+  const processed = new ProcessedActivityRepository(db);
+  const smsInbound = new SmsInboundRepository(db);
+  const smsOutbound = new SmsOutboundRepository(db);
+  const eraseSmsAddress = async (channel: string, address: string) => {
+    if (channel !== SMS_CHANNEL_ID) return;
+    await smsInbound.eraseAddress(address);
+    await smsOutbound.eraseAddress(address);
+  };
+  const eraser = new ParticipantEraser(participants, processed, conversationState, [eraseSmsAddress], logger);
+
+  const mainDialog = buildMainDialog({
+    program: config.program,
+    participants,
+    resolvePlace: (text) => resolvePlace(text, { preferRegion: config.program.defaultRegion === 'CA' ? 'CA' : 'US' }),
+    erase: (context) => eraser.erase(context),
+  });
+  const onTurnError = createTurnErrorHandler({ program: config.program, conversationState, logger });
+  const dialogStep = new DialogStep(mainDialog, dialogState);
+  const participantStep = new ParticipantStep(participants);
+  const bot = new PeerlineBot({
+    conversationState,
+    lock: new ConversationLock(db),
+    messageSteps: [
+      new DedupeStep(processed),
+      participantStep,
+      new KeywordStep(config.program, participants, logger),
+      new AttachmentNoticeStep(),
+      dialogStep,
+    ],
+    greetingSteps: [participantStep, new GreetingStep(dialogState), dialogStep],
+    onTurnError,
+  });
+
+  const { appId, appPassword, appType, tenantId } = config.botFramework;
+  const authConfig: ConfigurationBotFrameworkAuthenticationOptions = {
+    MicrosoftAppId: appId,
+    MicrosoftAppPassword: appPassword,
+    MicrosoftAppType: appType,
+    MicrosoftAppTenantId: tenantId,
+  };
+  const cloudAdapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authConfig));
+  cloudAdapter.onTurnError = onTurnError;
+
+  const sms = config.twilio ? createSmsChannel(config, { smsInbound, smsOutbound, participants, bot, logger }) : undefined;
+
+  const server = createServer({
+    cloudAdapter,
+    runTurn: (context) => bot.run(context),
+    ping: () => database.ping(),
+    sms: sms?.routes,
+    logger,
+  });
+
+  let closing: Promise<void> | undefined;
+  return {
+    config,
+    database,
+    bot,
+    cloudAdapter,
+    server,
+    participants,
+    logger,
+    onTurnError,
+    smsAdapter: sms?.adapter,
+    listen: async (port = config.port, host) => {
+      const address = await listen(server, port, host);
+      sms?.start();
+      return address;
+    },
+    close: () =>
+      (closing ??= (async () => {
+        await stopListening(server).catch(() => undefined);
+        await sms?.stop();
+        await bot.idle();
+        await database.close();
+      })()),
+  };
+}

@@ -1,0 +1,18 @@
+import type { TurnContext } from 'botbuilder';
+import type { ProcessedActivityRepository } from '../../store/processed-activities.js';
+import { conversationKey } from '../turn-state.js';
+import type { StepOutcome, TurnStep } from '../turn-step.js';
+
+/** Drops an activity already handled (a channel's redelivery), before anything reads it. */
+export class DedupeStep implements TurnStep {
+  readonly name = 'dedupe';
+
+  constructor(private readonly processed: ProcessedActivityRepository) {}
+
+  async run(context: TurnContext): Promise<StepOutcome> {
+    const { id, channelId } = context.activity;
+    if (!id) return 'continue';
+    const first = await this.processed.markProcessed(channelId, id, conversationKey(context));
+    return first ? 'continue' : 'handled';
+  }
+}

@@ -1,0 +1,32 @@
+import type { TurnContext } from 'botbuilder';
+import type { Participant } from '../store/participants.js';
+
+const PARTICIPANT = Symbol('peerline.participant');
+const ERASED = Symbol('peerline.erased');
+
+/** Remembers the participant this turn is for, so dialogs need not look them up again. */
+export function setTurnParticipant(context: TurnContext, participant: Participant): void {
+  context.turnState.set(PARTICIPANT, participant);
+}
+
+/** The participant of this turn; the pipeline sets it before any dialog runs. */
+export function turnParticipant(context: TurnContext): Participant {
+  const participant = context.turnState.get(PARTICIPANT) as Participant | undefined;
+  if (!participant) throw new Error('no participant on this turn');
+  return participant;
+}
+
+/** Marks the person's data erased: the turn must not write their state back. */
+export function markErased(context: TurnContext): void {
+  context.turnState.set(ERASED, true);
+}
+
+export function isErased(context: TurnContext): boolean {
+  return context.turnState.get(ERASED) === true;
+}
+
+/** The key that serialises a conversation's turns. */
+export function conversationKey(context: TurnContext): string {
+  const { channelId, conversation } = context.activity;
+  return `${channelId}/${conversation?.id ?? ''}`;
+}

@@ -1,0 +1,74 @@
+import {
+  ComponentDialog,
+  ConfirmPrompt,
+  WaterfallDialog,
+  type DialogTurnResult,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { setTurnParticipant, turnParticipant } from '../bots/turn-state.js';
+import { catalogFor } from '../messages/index.js';
+import { ASK_NAME_DIALOG, AskNameDialog } from './ask-name-dialog.js';
+import { ASK_PLACE_DIALOG, AskPlaceDialog } from './ask-place-dialog.js';
+import { CHOICE_STYLE } from './choices.js';
+import type { DialogDeps } from './dialog-deps.js';
+
+export const ENROLLMENT_DIALOG = 'enrollment';
+const CONSENT_PROMPT = 'enrollment.consent';
+
+/** Whether enrollment ended with the person enrolled. */
+export interface EnrollmentResult {
+  readonly enrolled: boolean;
+}
+
+/**
+ * A new participant: say plainly this is an automated assistant, ask consent with the
+ * wording carriers require and record it, then a preferred name and where they are.
+ */
+export class EnrollmentDialog extends ComponentDialog {
+  constructor(private readonly deps: DialogDeps) {
+    super(ENROLLMENT_DIALOG);
+    const consent = new ConfirmPrompt(CONSENT_PROMPT);
+    consent.style = CHOICE_STYLE;
+    this.addDialog(consent);
+    this.addDialog(new AskNameDialog(deps));
+    this.addDialog(new AskPlaceDialog(deps));
+    this.addDialog(
+      new WaterfallDialog(`${ENROLLMENT_DIALOG}.steps`, [
+        this.askConsentStep.bind(this),
+        this.recordConsentStep.bind(this),
+        this.askPlaceStep.bind(this),
+        this.finishStep.bind(this),
+      ]),
+    );
+    this.initialDialogId = `${ENROLLMENT_DIALOG}.steps`;
+  }
+
+  private async askConsentStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const text = catalogFor(turnParticipant(step.context).locale);
+    return step.prompt(CONSENT_PROMPT, {
+      prompt: text.consentAsk(this.deps.program),
+      retryPrompt: text.consentRetry,
+    });
+  }
+
+  private async recordConsentStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const participant = turnParticipant(step.context);
+    const text = catalogFor(participant.locale);
+    if (step.result !== true) {
+      await step.context.sendActivity(text.consentDeclined(this.deps.program));
+      return step.endDialog({ enrolled: false } satisfies EnrollmentResult);
+    }
+    setTurnParticipant(step.context, await this.deps.participants.recordConsent(participant.id, text.consentAsk(this.deps.program)));
+    return step.beginDialog(ASK_NAME_DIALOG, { lead: text.consentThanks });
+  }
+
+  private async askPlaceStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return step.beginDialog(ASK_PLACE_DIALOG);
+  }
+
+  private async finishStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const participant = turnParticipant(step.context);
+    await step.context.sendActivity(catalogFor(participant.locale).enrolled(participant.name));
+    return step.endDialog({ enrolled: true } satisfies EnrollmentResult);
+  }
+}

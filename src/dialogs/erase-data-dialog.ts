@@ -1,0 +1,44 @@
+import type { TurnContext } from 'botbuilder';
+import { ComponentDialog, ConfirmPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { ProgramConfig } from '../config.js';
+import { turnParticipant } from '../bots/turn-state.js';
+import { catalogFor, primaryCrisisLine } from '../messages/index.js';
+import { CHOICE_STYLE } from './choices.js';
+
+export const ERASE_DATA_DIALOG = 'eraseData';
+const CONFIRM_PROMPT = 'eraseData.confirm';
+
+/** Erases everything about the participant of a turn (and stops that turn saving state). */
+export type EraseParticipant = (context: TurnContext) => Promise<void>;
+
+/** "DELETE MY DATA": confirm, then erase the person and everything that refers to them. */
+export class EraseDataDialog extends ComponentDialog {
+  constructor(
+    private readonly program: ProgramConfig,
+    private readonly erase: EraseParticipant,
+  ) {
+    super(ERASE_DATA_DIALOG);
+    const confirm = new ConfirmPrompt(CONFIRM_PROMPT);
+    confirm.style = CHOICE_STYLE;
+    this.addDialog(confirm);
+    this.addDialog(new WaterfallDialog(`${ERASE_DATA_DIALOG}.steps`, [this.confirmStep.bind(this), this.eraseStep.bind(this)]));
+    this.initialDialogId = `${ERASE_DATA_DIALOG}.steps`;
+  }
+
+  private async confirmStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const text = catalogFor(turnParticipant(step.context).locale);
+    return step.prompt(CONFIRM_PROMPT, { prompt: text.eraseConfirm, retryPrompt: text.eraseConfirm });
+  }
+
+  private async eraseStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const participant = turnParticipant(step.context);
+    const text = catalogFor(participant.locale);
+    if (step.result !== true) {
+      await step.context.sendActivity(text.eraseKept);
+      return step.endDialog();
+    }
+    await this.erase(step.context);
+    await step.context.sendActivity(text.eraseDone(primaryCrisisLine(this.program, participant.region)));
+    return step.endDialog();
+  }
+}

@@ -1,0 +1,94 @@
+import type { AddressInfo } from 'node:net';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
+import restify, { type Request, type Response, type Server } from 'restify';
+import { z } from 'zod';
+import type { Logger } from './logging.js';
+
+/** The largest request body accepted; a 100 KB message fits, a flood does not. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+/** The Twilio webhooks, mounted only when SMS is configured. */
+export interface SmsRoutes {
+  inbound(req: Request, res: Response): Promise<void>;
+  status(req: Request, res: Response): Promise<void>;
+}
+
+export interface ServerOptions {
+  readonly cloudAdapter: CloudAdapter;
+  readonly runTurn: (context: TurnContext) => Promise<void>;
+  readonly ping: () => Promise<boolean>;
+  readonly sms?: SmsRoutes;
+  readonly logger: Logger;
+}
+
+// Only what the bot needs to answer; everything else passes through to the Bot Framework.
+const activityEnvelope = z.looseObject({
+  type: z.string().min(1).max(64),
+  channelId: z.string().min(1).max(64),
+  serviceUrl: z.url({ protocol: /^https?$/ }).max(2048),
+  conversation: z.looseObject({ id: z.string().min(1).max(1024) }),
+  from: z.looseObject({ id: z.string().min(1).max(1024) }),
+  recipient: z.looseObject({ id: z.string().min(1).max(1024) }).optional(),
+  text: z.string().optional(),
+});
+
+const sendError = (res: Response, status: number, code: string, message: string): void => {
+  res.send(status, { code, message });
+};
+
+/** The HTTP surface: Bot Framework activities, Twilio webhooks and the health check. */
+export function createServer(options: ServerOptions): Server {
+  const { cloudAdapter, runTurn, ping, sms, logger } = options;
+  const server = restify.createServer({ name: 'peerline', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false, keepExtensions: false }));
+
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    const envelope = activityEnvelope.safeParse(req.body);
+    if (!envelope.success) {
+      const fields = [...new Set(envelope.error.issues.map((issue) => issue.path.join('.') || '(body)'))];
+      sendError(res, 400, 'ACTIVITY.INVALID', `not a Bot Framework activity; check: ${fields.join(', ')}`);
+      return;
+    }
+    try {
+      await cloudAdapter.process(req, res, runTurn);
+    } catch (error) {
+      logger.error({ err: error }, 'activity could not be processed');
+      if (!res.headersSent) sendError(res, 500, 'ACTIVITY.FAILED', 'the activity could not be processed');
+    }
+  });
+
+  const smsUnavailable = async (_req: Request, res: Response) =>
+    sendError(res, 503, 'SMS.NOT_CONFIGURED', 'SMS is not configured on this server');
+  server.post('/api/sms', sms ? (req: Request, res: Response) => sms.inbound(req, res) : smsUnavailable);
+  server.post('/api/sms/status', sms ? (req: Request, res: Response) => sms.status(req, res) : smsUnavailable);
+
+  server.get('/healthz', async (_req: Request, res: Response) => {
+    const healthy = await ping();
+    res.send(healthy ? 200 : 503, { status: healthy ? 'ok' : 'database unavailable' });
+  });
+
+  server.on('restifyError', (req: Request, res: Response, error: Error & { statusCode?: number }, callback: () => void) => {
+    if ((error.statusCode ?? 500) >= 500) logger.error({ err: error, route: req.getRoute()?.path }, 'request failed');
+    callback();
+  });
+  return server;
+}
+
+/** Starts listening; resolves with the bound address (port 0 picks a free one). */
+export async function listen(server: Server, port: number, host = '0.0.0.0'): Promise<AddressInfo> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.removeListener('error', reject);
+      resolve();
+    });
+  });
+  return server.address() as AddressInfo;
+}
+
+/** Stops accepting connections and closes idle keep-alive ones; in-flight requests finish. */
+export async function stopListening(server: Server): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.server.closeIdleConnections();
+  await closed;
+}
