@@ -12,7 +12,17 @@ import type { AppConfig } from './config.js';
 import type { SmsAdapter } from './adapters/sms/sms-adapter.js';
 import { SMS_CHANNEL_ID } from './adapters/sms/twilio-to-activity.js';
 import { createSmsChannel } from './adapters/sms/sms-channel.js';
+import { SmsStaffNotifier } from './adapters/sms/sms-staff-notifier.js';
 import { ParticipantEraser } from './bots/participant-eraser.js';
+import { CrisisFollowUpStep } from './bots/steps/crisis-follow-up-step.js';
+import { CrisisStep } from './bots/steps/crisis-step.js';
+import { StaffStep } from './bots/steps/staff-step.js';
+import { HandoffAlerter } from './handoff/handoff-alerter.js';
+import type { StaffNotifier } from './handoff/staff-notifier.js';
+import { CrisisScreen } from './safety/index.js';
+import { EscalationWorker } from './scheduler/escalation-worker.js';
+import { CrisisEventRepository } from './store/crisis-events.js';
+import { HandoffRepository } from './store/handoffs.js';
 import { AttachmentNoticeStep } from './bots/steps/attachment-notice-step.js';
 import { PeerlineBot } from './bots/peerline-bot.js';
 import { DedupeStep } from './bots/steps/dedupe-step.js';
@@ -41,6 +51,8 @@ export interface App {
   readonly cloudAdapter: CloudAdapter;
   readonly server: Server;
   readonly participants: ParticipantRepository;
+  readonly handoffs: HandoffRepository;
+  readonly escalation: EscalationWorker;
   readonly logger: Logger;
   /** What an adapter does when a turn fails outside the bot (the bot handles its own). */
   readonly onTurnError: (context: TurnContext, error: Error) => Promise<void>;
@@ -56,6 +68,8 @@ export interface AppOptions {
   readonly logger?: Logger;
   /** An already-open database (tests); otherwise opened from the config. */
   readonly database?: Database;
+  /** The clock for hand-off timing (tests move it instead of sleeping). */
+  readonly now?: () => Date;
 }
 
 /** The composition root: config → database → stores → bot → adapters → server. */
@@ -78,6 +92,19 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     await smsOutbound.eraseAddress(address);
   };
   const eraser = new ParticipantEraser(participants, processed, conversationState, [eraseSmsAddress], logger);
+  const now = options.now ?? (() => new Date());
+  const crisisEvents = new CrisisEventRepository(db, now);
+  const handoffs = new HandoffRepository(db, now);
+
+  // The SMS channel runs turns on the bot created below; the closure is only called later.
+  const sms = config.twilio
+    ? createSmsChannel(config, { smsInbound, smsOutbound, participants, bot: { run: (context) => bot.run(context) }, logger })
+    : undefined;
+  const notifiers: StaffNotifier[] = sms && config.twilio ? [new SmsStaffNotifier(sms.adapter, config.twilio.phoneNumber ?? '')] : [];
+  const alerter = new HandoffAlerter(config.program, handoffs, notifiers, logger);
+  const escalateAfterMs = config.program.escalationMinutes * 60_000;
+  const escalation = new EscalationWorker(handoffs, participants, alerter, escalateAfterMs, logger);
+  const canAlertStaff = notifiers.length > 0 && config.program.onCall.some((staff) => staff.phone !== undefined);
 
   const mainDialog = buildMainDialog({
     program: config.program,
@@ -93,8 +120,11 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     lock: new ConversationLock(db),
     messageSteps: [
       new DedupeStep(processed),
+      new StaffStep(config.program.onCall, handoffs, logger),
       participantStep,
+      new CrisisStep({ program: config.program, screen: CrisisScreen.load(), crisisEvents, handoffs, alerter, canAlertStaff, dialogState, logger }),
       new KeywordStep(config.program, participants, logger),
+      new CrisisFollowUpStep(config.program, crisisEvents, handoffs, now),
       new AttachmentNoticeStep(),
       dialogStep,
     ],
@@ -112,8 +142,6 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   const cloudAdapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authConfig));
   cloudAdapter.onTurnError = onTurnError;
 
-  const sms = config.twilio ? createSmsChannel(config, { smsInbound, smsOutbound, participants, bot, logger }) : undefined;
-
   const server = createServer({
     cloudAdapter,
     runTurn: (context) => bot.run(context),
@@ -130,18 +158,22 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     cloudAdapter,
     server,
     participants,
+    handoffs,
+    escalation,
     logger,
     onTurnError,
     smsAdapter: sms?.adapter,
     listen: async (port = config.port, host) => {
       const address = await listen(server, port, host);
       sms?.start();
+      escalation.start();
       return address;
     },
     close: () =>
       (closing ??= (async () => {
         await stopListening(server).catch(() => undefined);
         await sms?.stop();
+        await escalation.stop();
         await bot.idle();
         await database.close();
       })()),

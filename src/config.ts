@@ -67,10 +67,14 @@ function crossFieldProblems(source: NodeJS.ProcessEnv): string[] {
   return problems;
 }
 
+const lineText = z.object({ name: z.string().min(1), contact: z.string().min(1) });
+
 const crisisLineSchema = z.object({
   kind: z.enum(['crisis', 'emergency', 'domestic_violence', 'other']),
   name: z.string().min(1),
   contact: z.string().min(1),
+  /** The same line's name and how to reach it in Spanish and French. */
+  localized: z.object({ es: lineText.optional(), fr: lineText.optional() }).optional(),
 });
 
 const staffSchema = z

@@ -59,8 +59,8 @@ export function createServer(options: ServerOptions): Server {
 
   const smsUnavailable = async (_req: Request, res: Response) =>
     sendError(res, 503, 'SMS.NOT_CONFIGURED', 'SMS is not configured on this server');
-  server.post('/api/sms', sms ? (req: Request, res: Response) => sms.inbound(req, res) : smsUnavailable);
-  server.post('/api/sms/status', sms ? (req: Request, res: Response) => sms.status(req, res) : smsUnavailable);
+  server.post('/api/sms', sms ? async (req: Request, res: Response) => sms.inbound(req, res) : smsUnavailable);
+  server.post('/api/sms/status', sms ? async (req: Request, res: Response) => sms.status(req, res) : smsUnavailable);
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     const healthy = await ping();

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** Where a participant stands with us: only `active` people get proactive messages. */
 export const participantStatus = pgEnum('participant_status', ['pending_consent', 'active', 'opted_out']);
@@ -127,4 +127,63 @@ export const smsOutbound = pgTable(
     index('sms_outbound_due_idx').on(table.nextAttemptAt, table.id).where(sql`status = 'queued'`),
     index('sms_outbound_to_idx').on(table.toAddress, table.id),
   ],
+);
+
+/** A message the crisis screen flagged: when, what kind, and the short phrases that matched (never the message). */
+export const crisisEvents = pgTable(
+  'crisis_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    category: text('category').notNull(),
+    evidence: jsonb('evidence').notNull(),
+    channel: text('channel').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('crisis_events_participant_idx').on(table.participantId, table.createdAt)],
+);
+
+/** A request for a human peer; its small serial id is what staff text back ("CLAIM 42"). */
+export const handoffs = pgTable(
+  'handoffs',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    reason: text('reason', { enum: ['crisis', 'requested', 'checkin_offer'] }).notNull(),
+    urgency: text('urgency', { enum: ['urgent', 'normal'] }).notNull(),
+    status: text('status', { enum: ['open', 'claimed', 'closed'] }).notNull().default('open'),
+    category: text('category'),
+    openedAt: timestamp('opened_at', { withTimezone: true }).notNull(),
+    escalationLevel: integer('escalation_level').notNull().default(0),
+    nextEscalationAt: timestamp('next_escalation_at', { withTimezone: true }),
+    claimedBy: text('claimed_by'),
+    claimedAt: timestamp('claimed_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    note: text('note'),
+  },
+  (table) => [
+    index('handoffs_participant_idx').on(table.participantId, table.status),
+    index('handoffs_escalation_idx').on(table.nextEscalationAt).where(sql`status = 'open'`),
+  ],
+);
+
+/** Every alert step of a hand-off, for the record: who was told, how, and whether it went. */
+export const handoffAlerts = pgTable(
+  'handoff_alerts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    handoffId: bigint('handoff_id', { mode: 'number' })
+      .notNull()
+      .references(() => handoffs.id, { onDelete: 'cascade' }),
+    level: integer('level').notNull(),
+    staffName: text('staff_name').notNull(),
+    channel: text('channel').notNull(),
+    status: text('status', { enum: ['sent', 'failed', 'unreachable'] }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('handoff_alerts_handoff_idx').on(table.handoffId)],
 );

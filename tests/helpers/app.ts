@@ -28,7 +28,11 @@ export interface TestApp {
 }
 
 /** The whole app on a fresh database of `target`, configured from the fixture program file. */
-export async function startTestApp(target: DatabaseTarget, env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  target: DatabaseTarget,
+  env: Record<string, string> = {},
+  options: { now?: () => Date } = {},
+): Promise<TestApp> {
   const database = await target.open();
   const logs = new LogCapture();
   const config = loadConfig({
@@ -37,7 +41,7 @@ export async function startTestApp(target: DatabaseTarget, env: Record<string, s
     LOG_LEVEL: 'info',
     ...env,
   });
-  const app = await createApp(config, { database, logger: createLogger('info', logs) });
+  const app = await createApp(config, { database, logger: createLogger('info', logs), now: options.now });
   return { app, database, logs, close: () => app.close() };
 }
 

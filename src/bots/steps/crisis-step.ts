@@ -1,0 +1,67 @@
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
+import type { ProgramConfig } from '../../config.js';
+import type { HandoffAlerter } from '../../handoff/handoff-alerter.js';
+import type { Logger } from '../../logging.js';
+import { crisisReply, crisisReplyLang } from '../../messages/crisis-reply.js';
+import type { CrisisScreen } from '../../safety/index.js';
+import type { CrisisEventRepository } from '../../store/crisis-events.js';
+import type { HandoffRepository } from '../../store/handoffs.js';
+import { turnParticipant } from '../turn-state.js';
+import type { StepOutcome, TurnStep } from '../turn-step.js';
+
+/**
+ * Every participant message passes the crisis screen before anything else reads it (after
+ * opt-out, before consent, inside any dialog). A crisis gets the crisis lines and a human
+ * at once: the reply goes first, then the event is recorded and on-call staff are alerted.
+ */
+export class CrisisStep implements TurnStep {
+  readonly name = 'crisisScreen';
+
+  constructor(
+    private readonly deps: {
+      readonly program: ProgramConfig;
+      readonly screen: CrisisScreen;
+      readonly crisisEvents: CrisisEventRepository;
+      readonly handoffs: HandoffRepository;
+      readonly alerter: HandoffAlerter;
+      readonly canAlertStaff: boolean;
+      readonly dialogState: StatePropertyAccessor<DialogState>;
+      readonly logger: Logger;
+    },
+  ) {}
+
+  async run(context: TurnContext): Promise<StepOutcome> {
+    const channelData = (context.activity.channelData ?? {}) as { rawText?: string };
+    const result = this.deps.screen.screen(channelData.rawText ?? context.activity.text ?? '');
+    if (!result.crisis) return 'continue';
+
+    const { program, crisisEvents, handoffs, alerter, logger } = this.deps;
+    const participant = turnParticipant(context);
+    const lang = crisisReplyLang(participant.locale, result.lang);
+    await context.sendActivity(
+      crisisReply({ program, region: participant.region, category: result.category, lang, peerAlerted: this.deps.canAlertStaff }),
+    );
+    // Whatever dialog was running (a check-in question, a menu) is over: nothing else is asked now.
+    await this.deps.dialogState.delete(context);
+
+    await crisisEvents.record({
+      participantId: participant.id,
+      category: result.category ?? 'crisis',
+      evidence: result.evidence.map(({ ruleId, category, lang: ruleLang, matched }) => ({ ruleId, category, lang: ruleLang, matched })),
+      channel: context.activity.channelId,
+    });
+    const { handoff, created } = await handoffs.open({
+      participantId: participant.id,
+      reason: 'crisis',
+      category: result.category,
+      escalateAfterMs: program.escalationMinutes * 60_000,
+    });
+    logger.warn(
+      { participantId: participant.id, category: result.category, rules: result.evidence.map((e) => e.ruleId), handoffId: handoff.id, event: 'crisis' },
+      'crisis detected',
+    );
+    if (created) await alerter.alert(handoff, participant, 0);
+    return 'handled';
+  }
+}

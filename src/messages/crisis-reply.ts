@@ -1,0 +1,109 @@
+import type { CrisisLine, ProgramConfig } from '../config.js';
+import { crisisLinesFor } from './crisis-lines.js';
+
+/** The languages crisis replies are written in. */
+export type CrisisReplyLang = 'en' | 'es' | 'fr';
+
+interface CrisisWords {
+  open: Record<string, string>;
+  medicalFirst: string;
+  peerAlerted: string;
+  noPeer: string;
+  stay: string;
+  followUp: string;
+}
+
+// Safe-messaging wording: acknowledge, point to help now, offer a human, keep the door open.
+// Never method, dose or lethality; never "goodbye".
+const WORDS: Record<CrisisReplyLang, CrisisWords> = {
+  en: {
+    open: {
+      default: "I'm really glad you told me. You matter, and you deserve support right now.",
+      overdose_medical: 'This sounds like an emergency.',
+      abuse_unsafe: "I'm so sorry. You deserve to be safe.",
+      harm_to_others: "Thank you for telling me. Let's get you support right now, before anyone gets hurt.",
+    },
+    medicalFirst: "Call 911 now. Stay with them, and if you have naloxone (Narcan), give it. ",
+    peerAlerted: "I've alerted a peer from our team, who will reach out to you as soon as they can.",
+    noPeer: 'Please reach out to one of these lines now; a real person will answer.',
+    stay: "I'm an automated assistant, and I'm still here: you can keep texting me.",
+    followUp: "I'm still here with you, and a peer has been alerted. If you are in danger now, please use the lines below.",
+  },
+  es: {
+    open: {
+      default: 'Me alegra mucho que me lo hayas contado. Importas, y mereces apoyo ahora mismo.',
+      overdose_medical: 'Esto parece una emergencia.',
+      abuse_unsafe: 'Lo siento mucho. Mereces estar a salvo.',
+      harm_to_others: 'Gracias por decírmelo. Busquemos apoyo ahora mismo, antes de que alguien salga herido.',
+    },
+    medicalFirst: 'Llama al 911 ahora. Quédate con la persona y, si tienes naloxona (Narcan), dásela. ',
+    peerAlerted: 'Avisé a una persona de nuestro equipo, que te contactará lo antes posible.',
+    noPeer: 'Comunícate ahora con una de estas líneas; te atenderá una persona real.',
+    stay: 'Soy un asistente automático y sigo aquí: puedes seguir escribiéndome.',
+    followUp: 'Sigo aquí contigo y ya avisé a una persona del equipo. Si estás en peligro ahora, usa estas líneas.',
+  },
+  fr: {
+    open: {
+      default: "Je suis content que tu m'en parles. Tu comptes, et tu mérites du soutien maintenant.",
+      overdose_medical: 'Ça ressemble à une urgence.',
+      abuse_unsafe: 'Je suis désolé. Tu mérites d’être en sécurité.',
+      harm_to_others: "Merci de me le dire. Trouvons de l'aide maintenant, avant que quelqu'un soit blessé.",
+    },
+    medicalFirst: 'Appelle le 911 maintenant. Reste avec la personne et, si tu as de la naloxone (Narcan), donne-la. ',
+    peerAlerted: "J'ai alerté une personne de notre équipe, qui va te contacter dès que possible.",
+    noPeer: 'Contacte une de ces lignes maintenant; une vraie personne va répondre.',
+    stay: 'Je suis un assistant automatisé et je suis toujours là : tu peux continuer à m’écrire.',
+    followUp: "Je suis toujours là, et une personne de l'équipe a été alertée. Si tu es en danger maintenant, utilise ces lignes.",
+  },
+};
+
+const lineText = (line: CrisisLine, lang: CrisisReplyLang): string => {
+  const text = lang === 'en' ? line : (line.localized?.[lang] ?? line);
+  return `${text.name}: ${text.contact}.`;
+};
+
+/** The lines to give, most urgent first for the kind of crisis. */
+function orderedLines(program: ProgramConfig, region: string | null | undefined, category: string | undefined): CrisisLine[] {
+  const lines = crisisLinesFor(program, region);
+  const byKind = (kind: CrisisLine['kind']) => lines.filter((line) => line.kind === kind);
+  const order: CrisisLine['kind'][] =
+    category === 'overdose_medical'
+      ? ['emergency', 'crisis']
+      : category === 'abuse_unsafe'
+        ? ['emergency', 'domestic_violence', 'crisis']
+        : ['crisis', 'emergency'];
+  return order.flatMap(byKind);
+}
+
+/** The first reply to a crisis message: acknowledge, the lines for their region, a human, the door open. */
+export function crisisReply(options: {
+  program: ProgramConfig;
+  region: string | null | undefined;
+  category: string | undefined;
+  lang: CrisisReplyLang;
+  peerAlerted: boolean;
+}): string {
+  const words = WORDS[options.lang];
+  const open = words.open[options.category ?? ''] ?? words.open.default;
+  const first = options.category === 'overdose_medical' ? words.medicalFirst : '';
+  const lines = orderedLines(options.program, options.region, options.category)
+    .map((line) => lineText(line, options.lang))
+    .join(' ');
+  const human = options.peerAlerted ? words.peerAlerted : words.noPeer;
+  return `${open} ${first}${lines} ${human} ${words.stay}`;
+}
+
+/** What a follow-up message hears while the crisis is still open: still here, help now. */
+export function crisisFollowUp(options: { program: ProgramConfig; region: string | null | undefined; lang: CrisisReplyLang }): string {
+  const lines = orderedLines(options.program, options.region, undefined)
+    .map((line) => lineText(line, options.lang))
+    .join(' ');
+  return `${WORDS[options.lang].followUp} ${lines}`;
+}
+
+/** The reply language: the participant's own if set, else the language the message was written in. */
+export function crisisReplyLang(locale: string | null | undefined, screenLang: string | undefined): CrisisReplyLang {
+  const chosen = (locale ?? '').slice(0, 2).toLowerCase();
+  if (chosen === 'es' || chosen === 'fr' || chosen === 'en') return chosen;
+  return screenLang === 'es' || screenLang === 'fr' ? screenLang : 'en';
+}

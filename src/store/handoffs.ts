@@ -1,0 +1,117 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { rowsOf, type Db } from './database.js';
+import { handoffAlerts, handoffs } from './schema.js';
+
+export type Handoff = typeof handoffs.$inferSelect;
+export type HandoffAlert = typeof handoffAlerts.$inferSelect;
+export type HandoffReason = Handoff['reason'];
+
+/** After this many re-alerts (an hour at the default 5 minutes) a hand-off stops escalating on its own. */
+export const MAX_ESCALATION_LEVEL = 12;
+
+/** Hand-offs to a human peer: opened, escalated while nobody claims them, claimed once. */
+export class HandoffRepository {
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** The participant's hand-off still in progress (open or claimed), if any. */
+  async activeFor(participantId: string): Promise<Handoff | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(handoffs)
+      .where(and(eq(handoffs.participantId, participantId), inArray(handoffs.status, ['open', 'claimed'])))
+      .orderBy(asc(handoffs.id))
+      .limit(1);
+    return row;
+  }
+
+  /** Opens a hand-off unless one is already in progress; a crisis upgrades an ordinary one to urgent. */
+  async open(input: {
+    participantId: string;
+    reason: HandoffReason;
+    category?: string;
+    escalateAfterMs: number;
+  }): Promise<{ handoff: Handoff; created: boolean }> {
+    const urgency = input.reason === 'crisis' ? 'urgent' : 'normal';
+    const existing = await this.activeFor(input.participantId);
+    if (existing) {
+      if (urgency === 'urgent' && existing.urgency !== 'urgent') {
+        const [upgraded] = await this.db
+          .update(handoffs)
+          .set({ urgency, reason: 'crisis', category: input.category ?? existing.category })
+          .where(eq(handoffs.id, existing.id))
+          .returning();
+        return { handoff: upgraded ?? existing, created: false };
+      }
+      return { handoff: existing, created: false };
+    }
+    const openedAt = this.now();
+    const [created] = await this.db
+      .insert(handoffs)
+      .values({
+        participantId: input.participantId,
+        reason: input.reason,
+        urgency,
+        category: input.category,
+        openedAt,
+        nextEscalationAt: new Date(openedAt.getTime() + input.escalateAfterMs),
+      })
+      .returning();
+    if (!created) throw new Error('hand-off not opened');
+    return { handoff: created, created: true };
+  }
+
+  async get(id: number): Promise<Handoff | undefined> {
+    const [row] = await this.db.select().from(handoffs).where(eq(handoffs.id, id));
+    return row;
+  }
+
+  /** The first claim wins; a later one gets undefined (and can read who has it). */
+  async claim(id: number, staffName: string): Promise<Handoff | undefined> {
+    const [row] = await this.db
+      .update(handoffs)
+      .set({ status: 'claimed', claimedBy: staffName, claimedAt: this.now(), nextEscalationAt: null })
+      .where(and(eq(handoffs.id, id), eq(handoffs.status, 'open')))
+      .returning();
+    return row;
+  }
+
+  async close(id: number, note: string | null): Promise<void> {
+    await this.db
+      .update(handoffs)
+      .set({ status: 'closed', closedAt: this.now(), note, nextEscalationAt: null })
+      .where(eq(handoffs.id, id));
+  }
+
+  /**
+   * Takes the open hand-offs whose escalation is due and moves each to its next level, all
+   * in one statement with skipped locks, so two instances never escalate one twice.
+   */
+  async claimDueEscalations(escalateAfterMs: number, limit = 20): Promise<Handoff[]> {
+    const now = this.now();
+    const next = new Date(now.getTime() + escalateAfterMs);
+    const result = await this.db.execute(sql`
+      update handoffs set escalation_level = escalation_level + 1, next_escalation_at = ${next.toISOString()}::timestamptz
+      where id in (
+        select id from handoffs
+        where status = 'open' and next_escalation_at <= ${now.toISOString()}::timestamptz and escalation_level < ${MAX_ESCALATION_LEVEL}
+        order by next_escalation_at
+        limit ${limit}
+        for update skip locked
+      )
+      returning id`);
+    const ids = rowsOf<{ id: number | string }>(result).map((row) => Number(row.id));
+    if (ids.length === 0) return [];
+    return this.db.select().from(handoffs).where(inArray(handoffs.id, ids)).orderBy(asc(handoffs.id));
+  }
+
+  async recordAlert(alert: Omit<typeof handoffAlerts.$inferInsert, 'id' | 'createdAt'>): Promise<void> {
+    await this.db.insert(handoffAlerts).values({ ...alert, createdAt: this.now() });
+  }
+
+  async alerts(handoffId: number): Promise<HandoffAlert[]> {
+    return this.db.select().from(handoffAlerts).where(eq(handoffAlerts.handoffId, handoffId)).orderBy(asc(handoffAlerts.id));
+  }
+}
