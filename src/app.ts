@@ -17,7 +17,7 @@ import { ParticipantEraser } from './bots/participant-eraser.js';
 import { CrisisFollowUpStep } from './bots/steps/crisis-follow-up-step.js';
 import { CrisisStep } from './bots/steps/crisis-step.js';
 import { StaffStep } from './bots/steps/staff-step.js';
-import { HandoffAlerter } from './handoff/handoff-alerter.js';
+import { HANDOFF_ALERT_KEY_PREFIX, HandoffAlerter } from './handoff/handoff-alerter.js';
 import type { StaffNotifier } from './handoff/staff-notifier.js';
 import { CrisisScreen } from './safety/index.js';
 import { EscalationWorker } from './scheduler/escalation-worker.js';
@@ -37,7 +37,7 @@ import { createLogger, type Logger } from './logging.js';
 import { listen, createServer, stopListening } from './server.js';
 import { ConversationLock } from './store/conversation-lock.js';
 import { openDatabase, type Database } from './store/database.js';
-import { ParticipantRepository } from './store/participants.js';
+import { ParticipantRepository, type Participant } from './store/participants.js';
 import { PostgresStorage } from './store/postgres-storage.js';
 import { ProcessedActivityRepository } from './store/processed-activities.js';
 import { SmsInboundRepository } from './store/sms-inbound.js';
@@ -86,15 +86,17 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   const processed = new ProcessedActivityRepository(db);
   const smsInbound = new SmsInboundRepository(db);
   const smsOutbound = new SmsOutboundRepository(db);
-  const eraseSmsAddress = async (channel: string, address: string) => {
-    if (channel !== SMS_CHANNEL_ID) return;
-    await smsInbound.eraseAddress(address);
-    await smsOutbound.eraseAddress(address);
-  };
-  const eraser = new ParticipantEraser(participants, processed, conversationState, [eraseSmsAddress], logger);
   const now = options.now ?? (() => new Date());
   const crisisEvents = new CrisisEventRepository(db, now);
   const handoffs = new HandoffRepository(db, now);
+  const eraseSmsTraces = async (participant: Participant) => {
+    // Staff alerts name the person; their texts to and from us carry the number.
+    for (const id of await handoffs.idsFor(participant.id)) await smsOutbound.eraseByKeyPrefix(`${HANDOFF_ALERT_KEY_PREFIX}${id}:`);
+    if (participant.channel !== SMS_CHANNEL_ID) return;
+    await smsInbound.eraseAddress(participant.address);
+    await smsOutbound.eraseAddress(participant.address);
+  };
+  const eraser = new ParticipantEraser(participants, processed, conversationState, [eraseSmsTraces], logger);
 
   // The SMS channel runs turns on the bot created below; the closure is only called later.
   const sms = config.twilio
@@ -124,7 +126,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
       participantStep,
       new CrisisStep({ program: config.program, screen: CrisisScreen.load(), crisisEvents, handoffs, alerter, canAlertStaff, dialogState, logger }),
       new KeywordStep(config.program, participants, logger),
-      new CrisisFollowUpStep(config.program, crisisEvents, handoffs, now),
+      new CrisisFollowUpStep(config.program, crisisEvents, handoffs, dialogState, now),
       new AttachmentNoticeStep(),
       dialogStep,
     ],

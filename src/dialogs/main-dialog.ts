@@ -9,6 +9,7 @@ import {
 import type { ProgramConfig } from '../config.js';
 import { turnParticipant } from '../bots/turn-state.js';
 import { catalogFor } from '../messages/index.js';
+import { commandText, ERASE_DATA_REQUEST } from './commands.js';
 import { ENROLLMENT_DIALOG, type EnrollmentResult } from './enrollment-dialog.js';
 import { ERASE_DATA_DIALOG } from './erase-data-dialog.js';
 import { MENU_DIALOG, entryNamedBy, type MenuEntry } from './menu-dialog.js';
@@ -49,8 +50,7 @@ export class MainDialog extends ComponentDialog {
       },
       {
         name: 'eraseData',
-        pattern:
-          /^((please )?(delete|erase|remove|wipe) (all )?(of )?my (data|info|information|account|history)|forget me|borra(r)? (todos )?mis datos|(effacer|supprimer|effacez|supprimez) (toutes )?mes donn[ée]es)$/i,
+        pattern: ERASE_DATA_REQUEST,
         run: async (dc) => {
           await dc.cancelAllDialogs();
           return dc.beginDialog(ERASE_DATA_DIALOG);
@@ -81,7 +81,7 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async interrupt(dc: DialogContext): Promise<DialogTurnResult | undefined> {
-    const text = (dc.context.activity.text ?? '').trim().replace(/[.!]+$/, '');
+    const text = commandText(dc.context.activity.text);
     if (dc.context.activity.type !== 'message' || text === '') return undefined;
     const command = this.commands.find((candidate) => candidate.pattern.test(text));
     return command?.run(dc);

@@ -5,6 +5,9 @@ import type { Participant } from '../store/participants.js';
 import type { StaffNotifier } from './staff-notifier.js';
 import { staffAlertText } from './staff-messages.js';
 
+/** How every alert's send key starts, so erasing a person can find the alerts that named them. */
+export const HANDOFF_ALERT_KEY_PREFIX = 'send:handoff:';
+
 /** Who hears about a hand-off at each level: the on-call peers first, then backup and supervisors too. */
 export function contactsForLevel(onCall: readonly StaffContact[], level: number): StaffContact[] {
   if (level === 0) {
@@ -33,7 +36,7 @@ export class HandoffAlerter {
     for (const staff of contactsForLevel(this.program.onCall, level)) {
       for (const notifier of this.notifiers) {
         const outcome = await notifier
-          .notify(staff, text, `handoff:${handoff.id}:level:${level}:${notifier.channel}:${staff.name}`)
+          .notify(staff, text, `handoff:${handoff.id}:level:${level}:${notifier.channel}:${staff.name}`) // queued as send:handoff:…
           .catch((error: unknown) => {
             this.logger.error({ err: error, handoffId: handoff.id, level, channel: notifier.channel }, 'staff alert failed');
             return 'failed' as const;

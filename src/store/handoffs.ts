@@ -63,6 +63,12 @@ export class HandoffRepository {
     return { handoff: created, created: true };
   }
 
+  /** Every hand-off of a participant, whatever its state (data erasure). */
+  async idsFor(participantId: string): Promise<number[]> {
+    const rows = await this.db.select({ id: handoffs.id }).from(handoffs).where(eq(handoffs.participantId, participantId));
+    return rows.map((row) => row.id);
+  }
+
   async get(id: number): Promise<Handoff | undefined> {
     const [row] = await this.db.select().from(handoffs).where(eq(handoffs.id, id));
     return row;

@@ -59,13 +59,31 @@ export class SmsOutboundRepository {
     return rowsOf<OutboundSms>(result).sort((a, b) => Number(a.id) - Number(b.id));
   }
 
-  /** Twilio accepted it: keep its id and first status (an ephemeral text is forgotten instead). */
+  /**
+   * Twilio accepted it: keep its id and first status (an ephemeral text is forgotten instead). The error of an
+   * earlier, retried attempt is cleared: an operator reading the row should not take a sent text for a failed one.
+   */
   async markSent(id: number, providerSid: string, status: string): Promise<void> {
     await this.db.delete(smsOutbound).where(and(eq(smsOutbound.id, id), eq(smsOutbound.ephemeral, true)));
     await this.db
       .update(smsOutbound)
-      .set({ status: status === 'queued' ? 'accepted' : status, providerSid, sentAt: sql`now()`, statusAt: sql`now()`, leaseUntil: null })
+      .set({
+        status: status === 'queued' ? 'accepted' : status,
+        providerSid,
+        errorCode: null,
+        sentAt: sql`now()`,
+        statusAt: sql`now()`,
+        leaseUntil: null,
+      })
       .where(eq(smsOutbound.id, id));
+  }
+
+  /** Hands back a claimed text that was never tried (the sender is stopping): due again at once, the claim uncounted. */
+  async unclaim(id: number, owner: string): Promise<void> {
+    await this.db
+      .update(smsOutbound)
+      .set({ leaseUntil: null, claimedBy: null, attempts: sql`greatest(${smsOutbound.attempts} - 1, 0)` })
+      .where(and(eq(smsOutbound.id, id), eq(smsOutbound.claimedBy, owner), eq(smsOutbound.status, 'queued')));
   }
 
   /** A transient failure (429, 5xx, network): try again after `delayMs`. */
@@ -114,6 +132,11 @@ export class SmsOutboundRepository {
 
   async byStatus(statuses: readonly string[]): Promise<OutboundSms[]> {
     return this.db.select().from(smsOutbound).where(inArray(smsOutbound.status, [...statuses])).orderBy(smsOutbound.id);
+  }
+
+  /** Erases the texts whose dedupe key starts with `prefix` (alerts about an erased person). */
+  async eraseByKeyPrefix(prefix: string): Promise<void> {
+    await this.db.delete(smsOutbound).where(sql`starts_with(${smsOutbound.dedupeKey}, ${prefix})`);
   }
 
   /** Erases every text sent to a number (data deletion). Queued texts to them go too. */

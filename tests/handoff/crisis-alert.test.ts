@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseTargets } from '../helpers/databases.js';
-import { startTestApp, type TestApp } from '../helpers/app.js';
+import { FAST_SMS, startTestApp, type TestApp } from '../helpers/app.js';
 import { startFakeTwilio, type FakeTwilio } from '../helpers/fake-twilio.js';
 import { postSignedForm } from '../helpers/twilio-signing.js';
 
@@ -27,7 +27,7 @@ describe.each(databaseTargets)('a crisis by SMS alerts a human, and escalates, o
         TWILIO_API_URL: twilio.url,
         PUBLIC_URL,
       },
-      { now: () => clock },
+      { now: () => clock, program: FAST_SMS },
     );
     base = `http://127.0.0.1:${(await harness.app.listen(0, '127.0.0.1')).port}`;
   });

@@ -1,4 +1,7 @@
-import type { TurnContext } from 'botbuilder';
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
+import { commandText, ERASE_DATA_REQUEST, isDialogActive } from '../../dialogs/commands.js';
+import { ERASE_DATA_DIALOG } from '../../dialogs/erase-data-dialog.js';
 import type { ProgramConfig } from '../../config.js';
 import { crisisFollowUp, crisisReplyLang } from '../../messages/crisis-reply.js';
 import type { CrisisEventRepository } from '../../store/crisis-events.js';
@@ -20,15 +23,23 @@ export class CrisisFollowUpStep implements TurnStep {
     private readonly program: ProgramConfig,
     private readonly crisisEvents: CrisisEventRepository,
     private readonly handoffs: HandoffRepository,
+    private readonly dialogState: StatePropertyAccessor<DialogState>,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
   async run(context: TurnContext): Promise<StepOutcome> {
     const participant = turnParticipant(context);
+    if (await this.erasing(context)) return 'continue';
     if (!(await this.inCrisis(participant.id))) return 'continue';
     const lang = crisisReplyLang(participant.locale, undefined);
     await context.sendActivity(crisisFollowUp({ program: this.program, region: participant.region, lang }));
     return 'handled';
+  }
+
+  // The right to be forgotten holds in a crisis too: the request and its confirmation go through.
+  private async erasing(context: TurnContext): Promise<boolean> {
+    if (ERASE_DATA_REQUEST.test(commandText(context.activity.text))) return true;
+    return isDialogActive(await this.dialogState.get(context), ERASE_DATA_DIALOG);
   }
 
   private async inCrisis(participantId: string): Promise<boolean> {
