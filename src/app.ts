@@ -114,7 +114,8 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     resolvePlace: (text) => resolvePlace(text, { preferRegion: config.program.defaultRegion === 'CA' ? 'CA' : 'US' }),
     erase: (context) => eraser.erase(context),
   });
-  const onTurnError = createTurnErrorHandler({ program: config.program, conversationState, logger });
+  const screen = CrisisScreen.load();
+  const onTurnError = createTurnErrorHandler({ program: config.program, conversationState, screen, logger });
   const dialogStep = new DialogStep(mainDialog, dialogState);
   const participantStep = new ParticipantStep(participants);
   const bot = new PeerlineBot({
@@ -124,7 +125,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
       new DedupeStep(processed),
       new StaffStep(config.program.onCall, handoffs, logger),
       participantStep,
-      new CrisisStep({ program: config.program, screen: CrisisScreen.load(), crisisEvents, handoffs, alerter, canAlertStaff, dialogState, logger }),
+      new CrisisStep({ program: config.program, screen, crisisEvents, handoffs, alerter, canAlertStaff, dialogState, logger }),
       new KeywordStep(config.program, participants, logger),
       new CrisisFollowUpStep(config.program, crisisEvents, handoffs, dialogState, now),
       new AttachmentNoticeStep(),

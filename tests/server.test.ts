@@ -148,3 +148,46 @@ describe('health when the database goes away', () => {
     await harness.close().catch(() => undefined);
   });
 });
+
+describe('a database that goes away mid-conversation', () => {
+  let harness: TestApp;
+  let connector: FakeConnector;
+  let base: string;
+  beforeAll(async () => {
+    harness = await startTestApp(target);
+    connector = await startFakeConnector();
+    base = `http://127.0.0.1:${(await harness.app.listen(0, '127.0.0.1')).port}`;
+  });
+  afterAll(async () => {
+    await harness?.close().catch(() => undefined);
+    await connector?.close();
+  });
+
+  const send = (text: string) =>
+    fetch(`${base}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(activity(connector.url, { text, conversation: { id: 'outage' }, from: { id: 'outage-user' } })),
+    });
+
+  it('an ordinary message gets a short, kind answer with the crisis line, never a stack trace', async () => {
+    await send('hi');
+    await connector.waitFor(1);
+    await harness.database.close();
+    connector.activities.length = 0;
+    await send('what can you do');
+    const [reply] = (await connector.waitFor(1)).filter((sent) => sent.type === 'message');
+    expect(reply?.text).toMatch(/Sorry, something went wrong on my side/);
+    expect(reply?.text).toContain('988');
+    expect(reply?.text).not.toMatch(/Error|at \w+ \(/);
+  });
+
+  it('a crisis message still gets the crisis lines, though nothing can be recorded', async () => {
+    connector.activities.length = 0;
+    await send("i'm going to kill myself tonight");
+    const [reply] = (await connector.waitFor(1)).filter((sent) => sent.type === 'message');
+    expect(reply?.text).toMatch(/glad you told me/);
+    expect(reply?.text).toContain('call or text 988');
+    expect(reply?.text).toMatch(/Please reach out to one of these lines now/);
+  });
+});

@@ -1,25 +1,37 @@
 import type { ConversationState, TurnContext } from 'botbuilder';
 import type { ProgramConfig } from '../config.js';
 import type { Logger } from '../logging.js';
+import { crisisReply, crisisReplyLang } from '../messages/crisis-reply.js';
 import { catalogFor, primaryCrisisLine } from '../messages/index.js';
+import type { CrisisScreen } from '../safety/index.js';
 
 /**
- * What every adapter does when a turn throws: log the stack, clear the broken dialog so
- * the next message starts clean, and tell the person briefly, with a way to reach a human.
+ * What every adapter does when a turn throws: log the stack, clear the broken dialog so the
+ * next message starts clean, and tell the person briefly, with a way to reach a human. The
+ * crisis screen needs no database, so even when the turn failed because the database is
+ * away, a message in crisis still gets the crisis lines.
  */
 export function createTurnErrorHandler(options: {
   readonly program: ProgramConfig;
   readonly conversationState: ConversationState;
+  readonly screen: CrisisScreen;
   readonly logger: Logger;
 }): (context: TurnContext, error: Error) => Promise<void> {
-  const { program, conversationState, logger } = options;
+  const { program, conversationState, screen, logger } = options;
   return async (context, error) => {
     logger.error({ err: error, channel: context.activity.channelId, activityType: context.activity.type }, 'turn failed');
     await conversationState.delete(context).catch((cause: unknown) => logger.warn({ err: cause }, 'could not clear conversation state'));
     if (context.activity.type !== 'message') return;
-    const line = primaryCrisisLine(program, undefined);
-    await context
-      .sendActivity(catalogFor(context.activity.locale).turnFailed(line))
-      .catch((cause: unknown) => logger.warn({ err: cause }, 'could not tell the participant the turn failed'));
+    const result = screen.screen(context.activity.text ?? '');
+    const reply = result.crisis
+      ? crisisReply({
+          program,
+          region: undefined,
+          category: result.category,
+          lang: crisisReplyLang(context.activity.locale, result.lang),
+          peerAlerted: false,
+        })
+      : catalogFor(context.activity.locale).turnFailed(primaryCrisisLine(program, undefined));
+    await context.sendActivity(reply).catch((cause: unknown) => logger.warn({ err: cause }, 'could not tell the participant the turn failed'));
   };
 }
