@@ -1,9 +1,10 @@
 import { CrisisRulesError } from './errors.js';
 import { type ContextPatterns } from './context-guards.js';
-import { PhraseCompiler } from './phrase-compiler.js';
-import { GUARDS, type Guard, type LanguageRules, type Rule, type RuleSet } from './rule-schema.js';
+import { type CompiledPhrase, PhraseCompiler } from './phrase-compiler.js';
+import { GUARDS, type Guard, type LanguageRules, type Rule, type RuleSet, type Scope } from './rule-schema.js';
 import { TextNormalizer } from './text-normalizer.js';
 import { type CrisisCategory, type ScreenLang } from './types.js';
+import { WordGate } from './word-gate.js';
 
 /** Default urgency of each category; a rule's `priority` overrides it. Higher answers first. */
 const CATEGORY_PRIORITY: Readonly<Record<CrisisCategory, number>> = {
@@ -28,12 +29,39 @@ export interface CompiledRule {
   readonly guards: ReadonlySet<Guard>;
   /** Words the rule spells itself: a negator among them is part of the signal, not a negation. */
   readonly ownWords: ReadonlySet<string>;
+  /** Its number in the rule set's word gate. */
+  readonly gate: number;
+}
+
+/** One cue of a concept rule: its own pattern, shared by every rule that names the same cue. */
+export interface CompiledCue {
+  /** Index into the rule set's cue table; a message's matches are found once per index. */
+  readonly index: number;
+  readonly pattern: RegExp;
+  /** Words the cue spells itself ("not wake up"): a negator among them is the signal, not a negation. */
+  readonly ownWords: ReadonlySet<string>;
+  /** Its number in the rule set's word gate. */
+  readonly gate: number;
+}
+
+/** A concept rule ready to run: every cue must be found, in separate words, close together. */
+export interface CompiledConceptRule {
+  readonly id: string;
+  readonly category: CrisisCategory;
+  readonly lang: ScreenLang;
+  readonly priority: number;
+  readonly cues: readonly CompiledCue[];
+  /** Most tokens between two cues; Infinity when only the scope limits them. */
+  readonly within: number;
+  readonly scope: Scope;
+  readonly guards: ReadonlySet<Guard>;
 }
 
 /** The rules of one language, ready to run. */
 export interface CompiledLanguage {
   readonly lang: ScreenLang;
   readonly rules: readonly CompiledRule[];
+  readonly concepts: readonly CompiledConceptRule[];
 }
 
 /** A whole rule set, compiled once. */
@@ -42,17 +70,24 @@ export interface CompiledRuleSet {
   readonly languages: readonly CompiledLanguage[];
   /** Negation, time, media and idiom markers of all languages together: people switch languages mid-message. */
   readonly context: ContextPatterns;
+  /** How many distinct cue patterns the concept rules use. */
+  readonly cueCount: number;
+  /** Which patterns could match a message at all, found from its words before any regex runs. */
+  readonly gate: WordGate;
 }
 
 /** Compiles a validated rule set; a phrase that cannot compile throws naming its rule. */
 export function compileRuleSet(set: RuleSet): CompiledRuleSet {
   const normalizer = new TextNormalizer(set.shorthand);
   const seen = new Set<string>();
-  const compilers = set.languages.map((file) => ({ file, compiler: new PhraseCompiler(normalizer, file.words) }));
-  const languages = compilers.map(({ file, compiler }) => compileLanguage(file, compiler, seen));
+  const gate = new WordGate();
+  const cues = new CueTable(gate);
+  const compilers = set.languages.map((file) => ({ file, compiler: new PhraseCompiler(normalizer, wordLists(file)) }));
+  const languages = compilers.map(({ file, compiler }) => compileLanguage(file, compiler, seen, cues, gate));
   const markers = (name: string, pick: (file: LanguageRules) => readonly string[]): RegExp => {
-    const sources = compilers.flatMap(({ file, compiler }) =>
-      longestFirst(pick(file)).map((phrase) => attempt(`${file.lang} ${name} "${phrase}"`, () => compiler.compilePhrase(phrase))),
+    const phrases = compilers.flatMap(({ file, compiler }) => pick(file).map((phrase) => ({ phrase, file, compiler })));
+    const sources = longestFirst(phrases).map(({ phrase, file, compiler }) =>
+      attempt(`${file.lang} ${name} "${phrase}"`, () => compiler.compilePhrase(phrase)),
     );
     return new RegExp(sources.length === 0 ? NEVER : ` (?:${sources.join('|')})`, 'g');
   };
@@ -63,28 +98,81 @@ export function compileRuleSet(set: RuleSet): CompiledRuleSet {
     media: markers('mediaMarkers', (f) => f.mediaMarkers),
     idioms: markers('idioms', (f) => f.idioms),
   };
-  return { normalizer, languages, context };
+  return { normalizer, languages, context, cueCount: cues.size, gate };
 }
 
-/** Longer marker phrases first, so "no thoughts of" wins over "no". */
-function longestFirst(phrases: readonly string[]): string[] {
-  return [...phrases].sort((a, b) => b.length - a.length);
+/** Word lists and cue lexicons share one namespace, so a phrase can say `@means` or `@self` alike. */
+function wordLists(file: LanguageRules): Readonly<Record<string, readonly string[]>> {
+  const cues = file.cues ?? {};
+  for (const name of Object.keys(cues)) {
+    if (name in file.words) throw new CrisisRulesError(`${file.lang}: "${name}" is both a word list and a cue lexicon`);
+  }
+  return { ...file.words, ...cues };
 }
 
-function compileLanguage(file: LanguageRules, compiler: PhraseCompiler, seen: Set<string>): CompiledLanguage {
-  const rules = file.rules.map((rule) => {
+/** Distinct cue patterns across all rules, so a cue named by ten rules is searched once per message. */
+class CueTable {
+  private readonly bySource = new Map<string, CompiledCue>();
+
+  constructor(private readonly gate: WordGate) {}
+
+  get size(): number {
+    return this.bySource.size;
+  }
+
+  cue(compiled: CompiledPhrase): CompiledCue {
+    let cue = this.bySource.get(compiled.source);
+    if (!cue) {
+      const gate = this.gate.add(compiled.spelling);
+      cue = { index: this.bySource.size, pattern: new RegExp(compiled.source, 'g'), ownWords: compiled.words, gate };
+      this.bySource.set(compiled.source, cue);
+    }
+    return cue;
+  }
+}
+
+/** Longer marker phrases first, across languages, so "no estoy pensando en" wins over "no". */
+function longestFirst<T extends { readonly phrase: string }>(phrases: readonly T[]): T[] {
+  return [...phrases].sort((a, b) => b.phrase.length - a.phrase.length);
+}
+
+function compileLanguage(
+  file: LanguageRules,
+  compiler: PhraseCompiler,
+  seen: Set<string>,
+  cues: CueTable,
+  gate: WordGate,
+): CompiledLanguage {
+  const rules: CompiledRule[] = [];
+  const concepts: CompiledConceptRule[] = [];
+  for (const rule of file.rules) {
     if (!rule.id.startsWith(`${file.lang}.`)) throw new CrisisRulesError(`rule "${rule.id}" is in the ${file.lang} file but its id does not start with "${file.lang}."`);
     if (seen.has(rule.id)) throw new CrisisRulesError(`rule "${rule.id}" is defined twice`);
     seen.add(rule.id);
-    return compileRule(rule, file.lang, compiler);
-  });
-  return { lang: file.lang, rules };
+    if (rule.allOf) concepts.push(compileConceptRule(rule, rule.allOf, file.lang, compiler, cues));
+    else if (rule.phrases) rules.push(compileRule(rule, rule.phrases, file.lang, compiler, gate));
+  }
+  return { lang: file.lang, rules, concepts };
 }
 
-function compileRule(rule: Rule, lang: ScreenLang, compiler: PhraseCompiler): CompiledRule {
+function compileConceptRule(rule: Rule, allOf: readonly string[], lang: ScreenLang, compiler: PhraseCompiler, cues: CueTable): CompiledConceptRule {
+  if (rule.withAny) throw new CrisisRulesError(`rule "${rule.id}": "withAny" belongs to phrase rules; add the phrase to "allOf" instead`);
+  return {
+    id: rule.id,
+    category: rule.category,
+    lang,
+    priority: rule.priority ?? CATEGORY_PRIORITY[rule.category],
+    cues: allOf.map((cue) => cues.cue(attemptWithWords(`rule "${rule.id}" cue "${cue}"`, () => compiler.compileWithWords([cue])))),
+    within: rule.within ?? Number.POSITIVE_INFINITY,
+    scope: rule.scope ?? 'sentence',
+    guards: new Set(rule.notIf ?? GUARDS),
+  };
+}
+
+function compileRule(rule: Rule, phrases: readonly string[], lang: ScreenLang, compiler: PhraseCompiler, gate: WordGate): CompiledRule {
   const where = `rule "${rule.id}"`;
   const withAny = rule.withAny;
-  const compiled = attemptWithWords(where, () => compiler.compileWithWords(rule.phrases));
+  const compiled = attemptWithWords(where, () => compiler.compileWithWords(phrases));
   return {
     id: rule.id,
     category: rule.category,
@@ -92,25 +180,34 @@ function compileRule(rule: Rule, lang: ScreenLang, compiler: PhraseCompiler): Co
     priority: rule.priority ?? CATEGORY_PRIORITY[rule.category],
     pattern: new RegExp(compiled.source, 'g'),
     ownWords: compiled.words,
+    gate: gate.add(compiled.spelling),
     withAny: withAny ? new RegExp(attempt(`${where} withAny`, () => compiler.compileAny(withAny))) : undefined,
     guards: new Set(rule.notIf ?? GUARDS),
   };
 }
 
 function attempt(where: string, compile: () => string): string {
-  return attemptWithWords(where, () => ({ source: compile(), words: new Set<string>() })).source;
+  try {
+    return checked(compile());
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new CrisisRulesError(`${where}: ${message}`, { cause: error });
+  }
 }
 
-function attemptWithWords(
-  where: string,
-  compile: () => { source: string; words: ReadonlySet<string> },
-): { source: string; words: ReadonlySet<string> } {
+function attemptWithWords(where: string, compile: () => CompiledPhrase): CompiledPhrase {
   try {
     const compiled = compile();
-    new RegExp(compiled.source);
+    checked(compiled.source);
     return compiled;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new CrisisRulesError(`${where}: ${message}`, { cause: error });
   }
+}
+
+/** Refuses a source that does not compile, or that matches no word at all ("cameras?" makes the word optional). */
+function checked(source: string): string {
+  if (new RegExp(`^(?:${source})$`).test(' ')) throw new Error('matches an empty message; write "word*" for endings');
+  return source;
 }

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { compileRuleSet, type CompiledRule, type CompiledRuleSet } from './compiled-rules.js';
+import { compileRuleSet, type CompiledConceptRule, type CompiledRule, type CompiledRuleSet } from './compiled-rules.js';
+import { CueSpans, findConcept } from './concept-match.js';
 import { MessageContext } from './context-guards.js';
 import { type NormalizedText } from './text-normalizer.js';
-import { firstMatch, matchSpan, nextMatch } from './token-span.js';
+import { firstMatch, matchSpan, nextMatch, type TokenSpan } from './token-span.js';
 import { type CrisisEvidence, type ScreenResult } from './types.js';
 import { validateRuleSet } from './validate-rules.js';
 
@@ -45,9 +46,16 @@ export class CrisisScreen {
   private screenNormalized(norm: NormalizedText): ScreenResult {
     const hits: Hit[] = [];
     const context = new MessageContext(norm, this.rules.context);
+    const possible = this.rules.gate.open(norm);
+    const cueSpans = new CueSpans(norm, this.rules.cueCount, possible);
     for (const language of this.rules.languages) {
       for (const rule of language.rules) {
+        if (possible[rule.gate] === 0) continue;
         const hit = firstAcceptedMatch(rule, norm, context);
+        if (hit) hits.push(hit);
+      }
+      for (const rule of language.concepts) {
+        const hit = conceptHit(rule, norm, cueSpans, context);
         if (hit) hits.push(hit);
       }
     }
@@ -63,8 +71,20 @@ function firstAcceptedMatch(rule: CompiledRule, norm: NormalizedText, context: M
     const span = matchSpan(norm, m);
     if (context.blockingGuard(span, rule.guards, rule.ownWords)) continue;
     if (rule.withAny && !rule.withAny.test(norm.text)) return undefined;
-    const matched = norm.display.slice(span.first, span.last + 1).join(' ').slice(0, MAX_EVIDENCE_CHARS);
+    const matched = displayOf(norm, span).slice(0, MAX_EVIDENCE_CHARS);
     return { evidence: { ruleId: rule.id, category: rule.category, lang: rule.lang, matched }, priority: rule.priority, at: span.first };
   }
   return undefined;
+}
+
+function conceptHit(rule: CompiledConceptRule, norm: NormalizedText, cueSpans: CueSpans, context: MessageContext): Hit | undefined {
+  const spans = findConcept(rule, norm, cueSpans, context);
+  if (!spans) return undefined;
+  const matched = spans.map((s) => displayOf(norm, s)).join(' + ').slice(0, MAX_EVIDENCE_CHARS);
+  const at = Math.min(...spans.map((s) => s.first));
+  return { evidence: { ruleId: rule.id, category: rule.category, lang: rule.lang, matched }, priority: rule.priority, at };
+}
+
+function displayOf(norm: NormalizedText, span: TokenSpan): string {
+  return norm.display.slice(span.first, span.last + 1).join(' ');
 }

@@ -5,11 +5,37 @@ const DEFAULT_GAP = 4;
 const MAX_GAP = 12;
 const LEXEME = /\s*(\.\.\.\d*|\(|\)|\[|\]|\||\?|@[a-z_]+|#|\/[^/\s]+\/|[^\s()[\]|?]+)/y;
 
+/** What a compiled phrase can spell: its literal words, the stems it matches by prefix, and whether it can match other words. */
+export interface Spelling {
+  readonly words: Set<string>;
+  readonly prefixes: Set<string>;
+  /** True when a gap, `#` or `/regex/` can match a word that is not spelled out. */
+  open: boolean;
+}
+
+/** A phrase compiled to regex source, with what it spells. */
+export interface CompiledPhrase {
+  readonly source: string;
+  /** Every literal word, stems included (to tell a rule's own "never" from a negation). */
+  readonly words: ReadonlySet<string>;
+  readonly spelling: Spelling;
+}
+
+function emptySpelling(): Spelling {
+  return { words: new Set(), prefixes: new Set(), open: false };
+}
+
+function mergeInto(target: Spelling, from: Spelling): void {
+  for (const w of from.words) target.words.add(w);
+  for (const p of from.prefixes) target.prefixes.add(p);
+  if (from.open) target.open = true;
+}
+
 /** Turns phrases written in the rule syntax (rules/README.md) into regular-expression source over normalized text. */
 export class PhraseCompiler {
-  private readonly lexiconCache = new Map<string, { source: string; words: ReadonlySet<string> }>();
+  private readonly lexiconCache = new Map<string, { source: string; spelling: Spelling }>();
   private readonly expanding = new Set<string>();
-  private collected: Set<string> | undefined;
+  private collected: Spelling | undefined;
 
   constructor(
     private readonly normalizer: TextNormalizer,
@@ -24,17 +50,22 @@ export class PhraseCompiler {
     return this.compileWithWords(phrases).source;
   }
 
-  /** Like compileAny, and also every literal word the phrases spell (to tell a rule's own "never" from a negation). */
-  compileWithWords(phrases: readonly string[]): { source: string; words: ReadonlySet<string> } {
+  /** Like compileAny, and also what the phrases spell. */
+  compileWithWords(phrases: readonly string[]): CompiledPhrase {
     const outer = this.collected;
-    const words = new Set<string>();
-    this.collected = words;
+    const spelling = emptySpelling();
+    this.collected = spelling;
     try {
-      return { source: ` (?:${phrases.map((p) => this.compilePhrase(p)).join('|')})`, words };
+      return { source: ` (?:${phrases.map((p) => this.compilePhrase(p)).join('|')})`, words: spelling.words, spelling };
     } finally {
       this.collected = outer;
-      if (outer) for (const w of words) outer.add(w);
+      if (outer) mergeInto(outer, spelling);
     }
+  }
+
+  /** Notes that the phrase being compiled can match a word it does not spell. */
+  markOpen(): void {
+    if (this.collected) this.collected.open = true;
   }
 
   /** Regex source for one phrase (no anchoring). */
@@ -50,7 +81,9 @@ export class PhraseCompiler {
   literal(word: string, prefix: boolean): string {
     const tokens = this.normalizer.phraseTokens(word);
     if (tokens.length === 0) return '';
-    for (const t of tokens) this.collected?.add(t);
+    for (const t of tokens) this.collected?.words.add(t);
+    const last = tokens[tokens.length - 1];
+    if (prefix && last !== undefined) this.collected?.prefixes.add(last);
     return tokens.map((t, i) => (prefix && i === tokens.length - 1 ? `${t}[^ ]* ` : `${t} `)).join('');
   }
 
@@ -63,17 +96,17 @@ export class PhraseCompiler {
       if (this.expanding.has(name)) throw new Error(`word list @${name} refers to itself`);
       this.expanding.add(name);
       const outer = this.collected;
-      const words = new Set<string>();
-      this.collected = words;
+      const spelling = emptySpelling();
+      this.collected = spelling;
       try {
-        entry = { source: `(?:${entries.map((e) => this.compilePhrase(e)).join('|')})`, words };
+        entry = { source: `(?:${entries.map((e) => this.compilePhrase(e)).join('|')})`, spelling };
       } finally {
         this.collected = outer;
         this.expanding.delete(name);
       }
       this.lexiconCache.set(name, entry);
     }
-    for (const w of entry.words) this.collected?.add(w);
+    if (this.collected) mergeInto(this.collected, entry.spelling);
     return entry.source;
   }
 }
@@ -141,10 +174,17 @@ class PhraseParser {
       return lexeme === '(' ? `(?:${inner})` : `(?:${inner})?`;
     }
     if (lexeme === ')' || lexeme === ']' || lexeme === '|' || lexeme === '?') this.fail(`unexpected "${lexeme}"`);
+    // A gap needs no mark: a phrase whose only fixed part is a gap can match nothing, and those are refused.
     if (lexeme.startsWith('...')) return gap(lexeme, (m) => this.fail(m));
-    if (lexeme === '#') return '[0-9]+ ';
+    if (lexeme === '#') {
+      this.compiler.markOpen();
+      return '[0-9]+ ';
+    }
     if (lexeme.startsWith('@')) return this.wrap(() => this.compiler.wordList(lexeme.slice(1)));
-    if (lexeme.length > 2 && lexeme.startsWith('/') && lexeme.endsWith('/')) return tokenRegex(lexeme, (m) => this.fail(m));
+    if (lexeme.length > 2 && lexeme.startsWith('/') && lexeme.endsWith('/')) {
+      this.compiler.markOpen();
+      return tokenRegex(lexeme, (m) => this.fail(m));
+    }
     const prefix = lexeme.endsWith('*');
     const source = this.compiler.literal(prefix ? lexeme.slice(0, -1) : lexeme, prefix);
     if (source === '') this.fail(`"${lexeme}" has no letters or digits`);

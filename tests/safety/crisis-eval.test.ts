@@ -66,6 +66,8 @@ describe('figures the screen holds', () => {
   it.each<[string, number]>([
     ['crisis-extra.jsonl', 0.98],
     ['crisis-holdout.jsonl', 0.95],
+    ['crisis-blind-a.jsonl', 0.95],
+    ['crisis-round2.jsonl', 0.95],
   ])('%s: recall at least %s, false alarms at most 0.05', (name, recall) => {
     const report = evaluateScreen(screen, loadCases(name));
     expect(report.recall).toBeGreaterThanOrEqual(recall);
