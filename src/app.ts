@@ -18,9 +18,11 @@ import { CrisisFollowUpStep } from './bots/steps/crisis-follow-up-step.js';
 import { CrisisStep } from './bots/steps/crisis-step.js';
 import { StaffStep } from './bots/steps/staff-step.js';
 import { HANDOFF_ALERT_KEY_PREFIX, HandoffAlerter } from './handoff/handoff-alerter.js';
+import { HandoffService } from './handoff/handoff-service.js';
 import type { StaffNotifier } from './handoff/staff-notifier.js';
 import { CrisisScreen } from './safety/index.js';
 import { EscalationWorker } from './scheduler/escalation-worker.js';
+import { CheckInRepository } from './store/check-ins.js';
 import { CrisisEventRepository } from './store/crisis-events.js';
 import { HandoffRepository } from './store/handoffs.js';
 import { AttachmentNoticeStep } from './bots/steps/attachment-notice-step.js';
@@ -104,8 +106,14 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     : undefined;
   const notifiers: StaffNotifier[] = sms && config.twilio ? [new SmsStaffNotifier(sms.adapter, config.twilio.phoneNumber ?? '')] : [];
   const alerter = new HandoffAlerter(config.program, handoffs, notifiers, logger);
-  const escalateAfterMs = config.program.escalationMinutes * 60_000;
-  const escalation = new EscalationWorker(handoffs, participants, alerter, escalateAfterMs, logger);
+  const escalation = new EscalationWorker(
+    handoffs,
+    participants,
+    alerter,
+    { urgentMs: config.program.escalationMinutes * 60_000, normalMs: config.program.requestEscalationMinutes * 60_000 },
+    logger,
+  );
+  const handoffService = new HandoffService(config.program, handoffs, alerter);
   const canAlertStaff = notifiers.length > 0 && config.program.onCall.some((staff) => staff.phone !== undefined);
 
   const mainDialog = buildMainDialog({
@@ -113,6 +121,9 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     participants,
     resolvePlace: (text) => resolvePlace(text, { preferRegion: config.program.defaultRegion === 'CA' ? 'CA' : 'US' }),
     erase: (context) => eraser.erase(context),
+    checkIns: new CheckInRepository(db, now),
+    handoffs: handoffService,
+    now,
   });
   const screen = CrisisScreen.load();
   const onTurnError = createTurnErrorHandler({ program: config.program, conversationState, screen, logger });
@@ -125,7 +136,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
       new DedupeStep(processed),
       new StaffStep(config.program.onCall, handoffs, logger),
       participantStep,
-      new CrisisStep({ program: config.program, screen, crisisEvents, handoffs, alerter, canAlertStaff, dialogState, logger }),
+      new CrisisStep({ program: config.program, screen, crisisEvents, handoffs: handoffService, canAlertStaff, dialogState, logger }),
       new KeywordStep(config.program, participants, logger),
       new CrisisFollowUpStep(config.program, crisisEvents, handoffs, dialogState, now),
       new AttachmentNoticeStep(),

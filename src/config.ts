@@ -98,6 +98,14 @@ const programSchema = z
     crisisLines: z.record(z.string().regex(/^[A-Z]{2}$/), z.array(crisisLineSchema).min(1)),
     onCall: z.array(staffSchema).default([]),
     escalationMinutes: z.number().positive().max(120).default(5),
+    /** How long an ordinary request for a peer waits before it is re-sent and the backup told. */
+    requestEscalationMinutes: z.number().positive().max(24 * 60).default(60),
+    checkIn: z
+      .object({
+        /** Ask "have you used since your last check-in?" (programs decide; off unless turned on). */
+        askAboutUse: z.boolean().default(false),
+      })
+      .default({ askAboutUse: false }),
     sms: z
       .object({
         messagesPerSecond: z.number().positive().max(100).default(1),

@@ -38,7 +38,7 @@ export class HandoffAlerter {
         const outcome = await notifier
           .notify(staff, text, `handoff:${handoff.id}:level:${level}:${notifier.channel}:${staff.name}`) // queued as send:handoff:…
           .catch((error: unknown) => {
-            this.logger.error({ err: error, handoffId: handoff.id, level, channel: notifier.channel }, 'staff alert failed');
+            this.logger.error({ err: error, handoffId: handoff.id, escalationLevel: level, channel: notifier.channel }, 'staff alert failed');
             return 'failed' as const;
           });
         if (outcome === 'unreachable') continue;
@@ -46,9 +46,9 @@ export class HandoffAlerter {
         if (outcome === 'sent') sent += 1;
       }
     }
-    this.logger.info({ handoffId: handoff.id, level, reason: handoff.reason, alertsSent: sent, event: 'handoff_alerted' }, 'staff alerted');
+    this.logger.info({ handoffId: handoff.id, escalationLevel: level, reason: handoff.reason, alertsSent: sent, event: 'handoff_alerted' }, 'staff alerted');
     if (sent === 0) {
-      this.logger.error({ handoffId: handoff.id, level, event: 'handoff_unalerted' }, 'no staff member could be alerted about a hand-off');
+      this.logger.error({ handoffId: handoff.id, escalationLevel: level, event: 'handoff_unalerted' }, 'no staff member could be alerted about a hand-off');
     }
     return sent;
   }

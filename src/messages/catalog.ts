@@ -1,4 +1,16 @@
+import type { Reflection } from '../check-in/reflection.js';
 import type { CrisisLine, ProgramConfig } from '../config.js';
+
+/** One line of the check-in history table; missing answers are null. */
+export interface HistoryRow {
+  readonly date: Date;
+  readonly mood: number | null;
+  readonly craving: number | null;
+  readonly sleepHours: number | null;
+  readonly used: boolean | null;
+}
+
+const dash = (value: number | null) => (value === null ? '-' : String(value));
 
 /** What the bot says. Every participant-facing string lives in a catalogue, never in a dialog. */
 export interface Catalog {
@@ -30,14 +42,35 @@ export interface Catalog {
   stopQuestion(program: ProgramConfig): string;
   turnFailed(crisisLine: CrisisLine): string;
   cannotReadMedia: string;
+  checkInMood: string;
+  checkInMoodRetry: string;
+  checkInCraving: string;
+  checkInCravingRetry: string;
+  checkInSleep: string;
+  checkInSleepRetry: string;
+  checkInUsed: string;
+  checkInUsedRetry: string;
+  checkInNothing: string;
+  reflection(reflection: Reflection, name: string | null): string;
+  peerOffer: string;
+  peerOfferDeclined: string;
+  peerRequested(program: ProgramConfig, crisisLine: CrisisLine): string;
+  peerAlreadyRequested: string;
+  peerUnreachable(program: ProgramConfig, crisisLine: CrisisLine): string;
+  historyEmpty: string;
+  historyTitle(count: number): string;
+  historyRow(row: HistoryRow): string;
   yes: string;
   no: string;
   skip: string;
 }
 
-export type MenuLabel = 'help' | 'settings' | 'eraseData';
+export type MenuLabel = 'checkIn' | 'history' | 'peer' | 'help' | 'settings' | 'eraseData';
 
 export const MENU_LABELS: Record<MenuLabel, string> = {
+  checkIn: 'Check in',
+  history: 'My check-ins',
+  peer: 'Talk to a peer',
   help: 'Help',
   settings: 'My settings',
   eraseData: 'Delete my data',
@@ -86,6 +119,39 @@ export const en: Catalog = {
   turnFailed: (line) =>
     `Sorry, something went wrong on my side. Please try again, or reply MENU. If you need someone now, ${line.contact}.`,
   cannotReadMedia: "I can only read text, not pictures or files. If you sent words with it, I'll answer those.",
+  checkInMood:
+    "Quick check-in (SKIP skips any question). How's your mood today, from 0 (very low) to 10 (great)? Add a few words about your day if you like.",
+  checkInMoodRetry: 'Just a number from 0 to 10 is fine, like 6 (or SKIP).',
+  checkInCraving: 'Any cravings right now, from 0 (none) to 10 (very strong)?',
+  checkInCravingRetry: 'A number from 0 to 10, like 3 (or SKIP).',
+  checkInSleep: 'About how many hours did you sleep last night?',
+  checkInSleepRetry: 'A number of hours, like 7 or 6.5 (or SKIP).',
+  checkInUsed: "Have you used since your last check-in? Yes or no is fine, there's no judgement here.",
+  checkInUsedRetry: 'Yes or no is fine (or SKIP).',
+  checkInNothing: "No answers today, and that's OK. Reply CHECK IN any time.",
+  reflection: (reflection, name) => {
+    const parts = [`Thanks for checking in${name ? `, ${name}` : ''}.`];
+    if (reflection.streak >= 2) parts.push(`That's ${reflection.streak} days in a row.`);
+    const mood = reflection.mood;
+    if (mood?.direction === 'higher') parts.push(`Your mood is a bit higher than your week's average of ${mood.weekAverage}.`);
+    if (mood?.direction === 'same') parts.push(`Your mood is about the same as your week's average of ${mood.weekAverage}.`);
+    if (mood?.direction === 'lower') parts.push(`Your mood is a bit lower than your week's average of ${mood.weekAverage}. Hard days happen.`);
+    if (reflection.usedDisclosed) parts.push("Thank you for being honest. A slip doesn't erase your progress, and you're still here doing the work.");
+    return parts.join(' ');
+  },
+  peerOffer: 'Would you like a peer to reach out?',
+  peerOfferDeclined: 'OK. You can ask for a peer any time: reply MENU.',
+  peerRequested: (program, line) =>
+    `I've asked a peer from the ${program.programName} team to reach out to you; they will text you as soon as they can. ` +
+    `If you're in danger, ${line.contact}.`,
+  peerAlreadyRequested: 'A peer already knows you asked and will reach out as soon as they can.',
+  peerUnreachable: (program, line) =>
+    `I've noted that you'd like a peer, but I couldn't reach one right now. ${program.helpContact}. If you're in danger, ${line.contact}.`,
+  historyEmpty: 'No check-ins yet. Reply CHECK IN to do your first.',
+  historyTitle: (count) => `Your last ${count} check-in${count === 1 ? '' : 's'}:`,
+  historyRow: (row) =>
+    `${row.date.toLocaleDateString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' })}: mood ${dash(row.mood)}, craving ${dash(row.craving)}, sleep ${dash(row.sleepHours)}h` +
+    (row.used === true ? ', used' : ''),
   yes: 'Yes',
   no: 'No',
   skip: 'SKIP',

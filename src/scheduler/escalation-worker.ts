@@ -15,7 +15,7 @@ export class EscalationWorker {
     private readonly handoffs: HandoffRepository,
     private readonly participants: ParticipantRepository,
     private readonly alerter: HandoffAlerter,
-    private readonly escalateAfterMs: number,
+    private readonly intervals: { readonly urgentMs: number; readonly normalMs: number },
     private readonly logger: Logger,
     private readonly pollMs = 15_000,
   ) {}
@@ -36,11 +36,11 @@ export class EscalationWorker {
 
   /** Escalates every hand-off now due; returns how many. */
   async tick(): Promise<number> {
-    const due = await this.handoffs.claimDueEscalations(this.escalateAfterMs);
+    const due = await this.handoffs.claimDueEscalations(this.intervals);
     for (const handoff of due) {
       const participant = await this.participants.get(handoff.participantId);
       if (!participant) continue; // erased meanwhile; the hand-off went with them
-      this.logger.warn({ handoffId: handoff.id, level: handoff.escalationLevel, event: 'handoff_escalated' }, 'hand-off not claimed: escalating');
+      this.logger.warn({ handoffId: handoff.id, escalationLevel: handoff.escalationLevel, event: 'handoff_escalated' }, 'hand-off not claimed: escalating');
       await this.alerter.alert(handoff, participant, handoff.escalationLevel);
     }
     return due.length;

@@ -95,11 +95,13 @@ export class HandoffRepository {
    * Takes the open hand-offs whose escalation is due and moves each to its next level, all
    * in one statement with skipped locks, so two instances never escalate one twice.
    */
-  async claimDueEscalations(escalateAfterMs: number, limit = 20): Promise<Handoff[]> {
+  async claimDueEscalations(intervals: { urgentMs: number; normalMs: number }, limit = 20): Promise<Handoff[]> {
     const now = this.now();
-    const next = new Date(now.getTime() + escalateAfterMs);
+    const nextUrgent = new Date(now.getTime() + intervals.urgentMs).toISOString();
+    const nextNormal = new Date(now.getTime() + intervals.normalMs).toISOString();
     const result = await this.db.execute(sql`
-      update handoffs set escalation_level = escalation_level + 1, next_escalation_at = ${next.toISOString()}::timestamptz
+      update handoffs set escalation_level = escalation_level + 1,
+        next_escalation_at = case when urgency = 'urgent' then ${nextUrgent}::timestamptz else ${nextNormal}::timestamptz end
       where id in (
         select id from handoffs
         where status = 'open' and next_escalation_at <= ${now.toISOString()}::timestamptz and escalation_level < ${MAX_ESCALATION_LEVEL}

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, real, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** Where a participant stands with us: only `active` people get proactive messages. */
 export const participantStatus = pgEnum('participant_status', ['pending_consent', 'active', 'opted_out']);
@@ -186,4 +186,25 @@ export const handoffAlerts = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (table) => [index('handoff_alerts_handoff_idx').on(table.handoffId)],
+);
+
+/** A daily check-in: one per participant and local day (a second one the same day updates it). */
+export const checkIns = pgTable(
+  'check_ins',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    localDate: date('local_date', { mode: 'string' }).notNull(),
+    answeredAt: timestamp('answered_at', { withTimezone: true }).notNull(),
+    mood: smallint('mood'),
+    craving: smallint('craving'),
+    sleepHours: real('sleep_hours'),
+    used: boolean('used'),
+    note: text('note'),
+    peerRequested: boolean('peer_requested').notNull().default(false),
+    channel: text('channel').notNull(),
+  },
+  (table) => [uniqueIndex('check_ins_participant_day_key').on(table.participantId, table.localDate)],
 );

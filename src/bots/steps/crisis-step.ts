@@ -1,12 +1,11 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { ProgramConfig } from '../../config.js';
-import type { HandoffAlerter } from '../../handoff/handoff-alerter.js';
+import type { HandoffService } from '../../handoff/handoff-service.js';
 import type { Logger } from '../../logging.js';
 import { crisisReply, crisisReplyLang } from '../../messages/crisis-reply.js';
 import type { CrisisScreen } from '../../safety/index.js';
 import type { CrisisEventRepository } from '../../store/crisis-events.js';
-import type { HandoffRepository } from '../../store/handoffs.js';
 import { turnParticipant } from '../turn-state.js';
 import type { StepOutcome, TurnStep } from '../turn-step.js';
 
@@ -23,8 +22,7 @@ export class CrisisStep implements TurnStep {
       readonly program: ProgramConfig;
       readonly screen: CrisisScreen;
       readonly crisisEvents: CrisisEventRepository;
-      readonly handoffs: HandoffRepository;
-      readonly alerter: HandoffAlerter;
+      readonly handoffs: HandoffService;
       readonly canAlertStaff: boolean;
       readonly dialogState: StatePropertyAccessor<DialogState>;
       readonly logger: Logger;
@@ -36,7 +34,7 @@ export class CrisisStep implements TurnStep {
     const result = this.deps.screen.screen(channelData.rawText ?? context.activity.text ?? '');
     if (!result.crisis) return 'continue';
 
-    const { program, crisisEvents, handoffs, alerter, logger } = this.deps;
+    const { program, crisisEvents, handoffs, logger } = this.deps;
     const participant = turnParticipant(context);
     const lang = crisisReplyLang(participant.locale, result.lang);
     await context.sendActivity(
@@ -51,17 +49,8 @@ export class CrisisStep implements TurnStep {
       evidence: result.evidence.map(({ ruleId, category, lang: ruleLang, matched }) => ({ ruleId, category, lang: ruleLang, matched })),
       channel: context.activity.channelId,
     });
-    const { handoff, created } = await handoffs.open({
-      participantId: participant.id,
-      reason: 'crisis',
-      category: result.category,
-      escalateAfterMs: program.escalationMinutes * 60_000,
-    });
-    logger.warn(
-      { participantId: participant.id, category: result.category, rules: result.evidence.map((e) => e.ruleId), handoffId: handoff.id, event: 'crisis' },
-      'crisis detected',
-    );
-    if (created) await alerter.alert(handoff, participant, 0);
+    logger.warn({ participantId: participant.id, category: result.category, rules: result.evidence.map((e) => e.ruleId), event: 'crisis' }, 'crisis detected');
+    await handoffs.request(participant, 'crisis', result.category);
     return 'handled';
   }
 }

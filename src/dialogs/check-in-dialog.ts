@@ -1,0 +1,163 @@
+import { MessageFactory } from 'botbuilder';
+import {
+  ComponentDialog,
+  ConfirmPrompt,
+  TextPrompt,
+  WaterfallDialog,
+  type DialogTurnResult,
+  type PromptValidatorContext,
+  type WaterfallStepContext,
+} from 'botbuilder-dialogs';
+import { DateTime } from 'luxon';
+import { turnParticipant } from '../bots/turn-state.js';
+import { culturesFor, noteBesideScore, parseHours, parseScale, parseYesNo } from '../check-in/answers.js';
+import { reflect } from '../check-in/reflection.js';
+import type { ProgramConfig } from '../config.js';
+import type { HandoffService } from '../handoff/handoff-service.js';
+import { catalogFor, primaryCrisisLine } from '../messages/index.js';
+import type { CheckInAnswers, CheckInRepository } from '../store/check-ins.js';
+import { CHOICE_STYLE } from './choices.js';
+import { isSkip } from './words.js';
+
+export const CHECK_IN_DIALOG = 'checkIn';
+const SCALE_PROMPT = 'checkIn.scale';
+const HOURS_PROMPT = 'checkIn.hours';
+const YES_NO_PROMPT = 'checkIn.yesNo';
+const PEER_OFFER_PROMPT = 'checkIn.peerOffer';
+// One re-ask with an example, then the question is left unanswered rather than nag.
+const MAX_ATTEMPTS = 2;
+
+export interface CheckInDeps {
+  readonly program: ProgramConfig;
+  readonly checkIns: CheckInRepository;
+  readonly handoffs: HandoffService;
+  readonly now?: () => Date;
+}
+
+type Answers = { -readonly [K in keyof CheckInAnswers]: CheckInAnswers[K] } & { localDate?: string };
+
+/**
+ * The daily check-in: mood (with an optional line about the day), craving, sleep and, if the
+ * program asks, use since the last one; every question skippable; at most five messages;
+ * a reflection from the person's own history, and a peer offered when it matters.
+ */
+export class CheckInDialog extends ComponentDialog {
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: CheckInDeps) {
+    super(CHECK_IN_DIALOG);
+    this.now = deps.now ?? (() => new Date());
+    this.addDialog(new TextPrompt(SCALE_PROMPT, (prompt) => this.accept(prompt, (text, cultures) => parseScale(text, cultures))));
+    this.addDialog(new TextPrompt(HOURS_PROMPT, (prompt) => this.accept(prompt, (text, cultures) => parseHours(text, cultures))));
+    this.addDialog(new TextPrompt(YES_NO_PROMPT, (prompt) => this.accept(prompt, (text, cultures) => parseYesNo(text, cultures))));
+    const offer = new ConfirmPrompt(PEER_OFFER_PROMPT);
+    offer.style = CHOICE_STYLE;
+    this.addDialog(offer);
+    this.addDialog(
+      new WaterfallDialog(`${CHECK_IN_DIALOG}.steps`, [
+        this.askMoodStep.bind(this),
+        this.askCravingStep.bind(this),
+        this.askSleepStep.bind(this),
+        this.askUseStep.bind(this),
+        this.saveStep.bind(this),
+        this.peerOfferStep.bind(this),
+      ]),
+    );
+    this.initialDialogId = `${CHECK_IN_DIALOG}.steps`;
+  }
+
+  private cultures(step: WaterfallStepContext): string[] {
+    return culturesFor(turnParticipant(step.context).locale);
+  }
+
+  private text(step: WaterfallStepContext) {
+    return catalogFor(turnParticipant(step.context).locale);
+  }
+
+  private answers(step: WaterfallStepContext): Answers {
+    return step.values as Answers;
+  }
+
+  private async askMoodStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const text = this.text(step);
+    return step.prompt(SCALE_PROMPT, { prompt: text.checkInMood, retryPrompt: text.checkInMoodRetry });
+  }
+
+  private async askCravingStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const said = String(step.result ?? '');
+    const answers = this.answers(step);
+    answers.mood = parseScale(said, this.cultures(step)) ?? null;
+    answers.note = answers.mood === null ? null : (noteBesideScore(said, this.cultures(step)) ?? null);
+    const text = this.text(step);
+    return step.prompt(SCALE_PROMPT, { prompt: text.checkInCraving, retryPrompt: text.checkInCravingRetry });
+  }
+
+  private async askSleepStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    this.answers(step).craving = parseScale(String(step.result ?? ''), this.cultures(step)) ?? null;
+    const text = this.text(step);
+    return step.prompt(HOURS_PROMPT, { prompt: text.checkInSleep, retryPrompt: text.checkInSleepRetry });
+  }
+
+  private async askUseStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    this.answers(step).sleepHours = parseHours(String(step.result ?? ''), this.cultures(step)) ?? null;
+    if (!this.deps.program.checkIn.askAboutUse) return step.next(undefined);
+    const text = this.text(step);
+    return step.prompt(YES_NO_PROMPT, {
+      prompt: MessageFactory.suggestedActions([text.yes, text.no], text.checkInUsed),
+      retryPrompt: MessageFactory.suggestedActions([text.yes, text.no], text.checkInUsedRetry),
+    });
+  }
+
+  private async saveStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const answers = this.answers(step);
+    answers.used = step.result === undefined ? null : (parseYesNo(String(step.result), this.cultures(step)) ?? null);
+    const participant = turnParticipant(step.context);
+    const text = this.text(step);
+    const { mood, craving, sleepHours, used, note } = answers;
+    if ([mood, craving, sleepHours, used, note].every((answer) => answer === null)) {
+      await step.context.sendActivity(text.checkInNothing);
+      return step.endDialog();
+    }
+    const zone = participant.timeZone ?? this.deps.program.defaultTimeZone;
+    const localDate = DateTime.fromJSDate(this.now()).setZone(zone).toISODate() ?? '';
+    answers.localDate = localDate;
+    const saved = await this.deps.checkIns.record(participant.id, localDate, { mood, craving, sleepHours, used, note }, step.context.activity.channelId);
+    const reflection = reflect(saved, await this.deps.checkIns.recent(participant.id, 8));
+    const said = text.reflection(reflection, participant.name);
+    if (!reflection.offerPeer) {
+      await step.context.sendActivity(said);
+      return step.endDialog();
+    }
+    return step.prompt(PEER_OFFER_PROMPT, { prompt: `${said} ${text.peerOffer}`, retryPrompt: text.peerOffer });
+  }
+
+  private async peerOfferStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const participant = turnParticipant(step.context);
+    const text = this.text(step);
+    if (step.result !== true) {
+      await step.context.sendActivity(text.peerOfferDeclined);
+      return step.endDialog();
+    }
+    const { created, reached } = await this.deps.handoffs.request(participant, 'checkin_offer');
+    const localDate = this.answers(step).localDate;
+    if (localDate) await this.deps.checkIns.markPeerRequested(participant.id, localDate);
+    await step.context.sendActivity(
+      !created
+        ? text.peerAlreadyRequested
+        : reached
+          ? text.peerRequested(this.deps.program, primaryCrisisLine(this.deps.program, participant.region))
+          : text.peerUnreachable(this.deps.program, primaryCrisisLine(this.deps.program, participant.region)),
+    );
+    return step.endDialog();
+  }
+
+  private async accept<T>(
+    prompt: PromptValidatorContext<string>,
+    parse: (text: string, cultures: readonly string[]) => T | undefined,
+  ): Promise<boolean> {
+    const value = prompt.recognized.value ?? '';
+    if (isSkip(value)) return true;
+    if (parse(value, culturesFor(turnParticipant(prompt.context).locale)) !== undefined) return true;
+    return prompt.attemptCount >= MAX_ATTEMPTS;
+  }
+}

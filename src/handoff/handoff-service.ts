@@ -1,0 +1,28 @@
+import type { ProgramConfig } from '../config.js';
+import type { Handoff, HandoffReason, HandoffRepository } from '../store/handoffs.js';
+import type { Participant } from '../store/participants.js';
+import type { HandoffAlerter } from './handoff-alerter.js';
+
+/** Opening a hand-off to a human peer, from a crisis, a request or a check-in's offer. */
+export class HandoffService {
+  constructor(
+    private readonly program: ProgramConfig,
+    private readonly handoffs: HandoffRepository,
+    private readonly alerter: HandoffAlerter,
+  ) {}
+
+  /**
+   * Opens (or reuses) the participant's hand-off and alerts staff the first time. `reached`
+   * says whether any staff member was alerted, so the person is never promised a call nobody got.
+   */
+  async request(
+    participant: Participant,
+    reason: HandoffReason,
+    category?: string,
+  ): Promise<{ handoff: Handoff; created: boolean; reached: boolean }> {
+    const minutes = reason === 'crisis' ? this.program.escalationMinutes : this.program.requestEscalationMinutes;
+    const opened = await this.handoffs.open({ participantId: participant.id, reason, category, escalateAfterMs: minutes * 60_000 });
+    const reached = opened.created ? (await this.alerter.alert(opened.handoff, participant, 0)) > 0 : true;
+    return { ...opened, reached };
+  }
+}
