@@ -1,0 +1,157 @@
+import { benchCrisisScreen } from '../bench/crisis-screen.js';
+import { benchEchoTurns } from '../bench/echo-turns.js';
+import { note, printFigure, type Figure } from '../bench/figure.js';
+import { createBenchDatabase, DEFAULT_SERVER_URL, type BenchDatabase } from '../bench/server-database.js';
+import { benchSmsTurns } from '../bench/sms-turns.js';
+import { freshDataDir, startToHealthy } from '../bench/start-up.js';
+import type { LoadResult } from '../bench/closed-loop.js';
+import { quantile, round } from '../bench/stats.js';
+import { loadConfig } from '../config.js';
+
+const PARTICIPANTS = 50;
+const WARM_UP_TURNS = 300;
+const MEASURED_TURNS = 1000;
+
+type Server = BenchDatabase | { readonly skipped: string };
+
+const skippedFigure = (metric: string, unit: string, target: string | undefined, reason: string): Figure => ({
+  metric,
+  value: null,
+  unit,
+  ...(target ? { target } : {}),
+  database: 'postgres',
+  skipped: reason,
+});
+
+async function benchStartUp(server: Server): Promise<void> {
+  note('start-up on a fresh embedded database');
+  const data = freshDataDir();
+  try {
+    const first = await startToHealthy({ DATA_DIR: data.dir });
+    printFigure({ metric: 'embedded_start_ms_first', value: first.ms, unit: 'ms', database: 'pglite', migrations: 'all' });
+    const later = await startToHealthy({ DATA_DIR: data.dir });
+    printFigure({ metric: 'embedded_start_ms', value: later.ms, unit: 'ms', database: 'pglite', migrations: 'none pending' });
+  } finally {
+    data.remove();
+  }
+  if ('skipped' in server) {
+    printFigure(skippedFigure('server_start_ms', 'ms', undefined, server.skipped));
+    return;
+  }
+  note('start-up on the PostgreSQL server');
+  const first = await startToHealthy({ DATABASE_URL: server.url });
+  const later = await startToHealthy({ DATABASE_URL: server.url });
+  printFigure({ metric: 'server_start_ms', value: later.ms, unit: 'ms', database: 'postgres', migrations: 'none pending', first_start_ms: first.ms });
+}
+
+function benchCrisis(): void {
+  note('crisis screen');
+  for (const figure of benchCrisisScreen()) {
+    printFigure({ ...figure, ...(figure.metric === 'crisis_screen_median_us' ? { target: '<= 50' } : {}) });
+  }
+}
+
+const SOLO_TURNS = 100;
+
+const perSecond = (load: LoadResult): number => round((load.turns / load.elapsedMs) * 1000);
+
+/** What explains a throughput: this process's CPU per turn, and how busy the machine was (others included). */
+const cpuFields = (load: LoadResult) => ({
+  process_cpu_ms_per_turn: round(load.processCpuMsPerTurn, 2),
+  machine_busy_pct: round(load.machineBusyPct),
+});
+
+/** Prints the SMS figures; returns the throughput (undefined when not measured). */
+async function benchSms(server: Server): Promise<number | undefined> {
+  if ('skipped' in server) {
+    printFigure(skippedFigure('sms_turns_per_s', 'turns/s', undefined, server.skipped));
+    printFigure(skippedFigure('sms_turn_p99_ms', 'ms', '<= 100', server.skipped));
+    printFigure(skippedFigure('sms_ack_p99_ms', 'ms', undefined, server.skipped));
+    return undefined;
+  }
+  note(`SMS: ${PARTICIPANTS} participants enrolling, ${WARM_UP_TURNS} turns warm-up, ${MEASURED_TURNS} measured, ${SOLO_TURNS} alone`);
+  const { measured, solo, unexpectedReplies } = await benchSmsTurns({
+    databaseUrl: server.url,
+    participants: PARTICIPANTS,
+    warmUpTurns: WARM_UP_TURNS,
+    measuredTurns: MEASURED_TURNS,
+    soloTurns: SOLO_TURNS,
+  });
+  const common = { database: 'postgres' as const, participants: PARTICIPANTS, turns: measured.turns };
+  const throughput = perSecond(measured);
+  printFigure({ metric: 'sms_turns_per_s', value: throughput, unit: 'turns/s', ...common, ...cpuFields(measured), unexpected_replies: unexpectedReplies });
+  printFigure({
+    metric: 'sms_turn_p99_ms',
+    value: round(quantile(measured.latenciesMs, 0.99)),
+    unit: 'ms',
+    target: '<= 100',
+    ...common,
+    median_ms: round(quantile(measured.latenciesMs, 0.5)),
+    solo_median_ms: round(quantile(solo.latenciesMs, 0.5)),
+    solo_p99_ms: round(quantile(solo.latenciesMs, 0.99)),
+  });
+  printFigure({
+    metric: 'sms_ack_p99_ms',
+    value: round(quantile(measured.acksMs, 0.99)),
+    unit: 'ms',
+    ...common,
+    median_ms: round(quantile(measured.acksMs, 0.5)),
+    solo_p99_ms: round(quantile(solo.acksMs, 0.99)),
+  });
+  return throughput;
+}
+
+async function benchEcho(): Promise<number> {
+  note(`echo bot: ${PARTICIPANTS} conversations, ${WARM_UP_TURNS} turns warm-up, ${MEASURED_TURNS} measured, ${SOLO_TURNS} alone`);
+  const { measured, solo, unexpectedReplies } = await benchEchoTurns({
+    conversations: PARTICIPANTS,
+    warmUpTurns: WARM_UP_TURNS,
+    measuredTurns: MEASURED_TURNS,
+    soloTurns: SOLO_TURNS,
+  });
+  const throughput = perSecond(measured);
+  printFigure({
+    metric: 'echo_turns_per_s',
+    value: throughput,
+    unit: 'turns/s',
+    storage: 'memory',
+    conversations: PARTICIPANTS,
+    turns: measured.turns,
+    turn_p99_ms: round(quantile(measured.latenciesMs, 0.99)),
+    solo_p99_ms: round(quantile(solo.latenciesMs, 0.99)),
+    ...cpuFields(measured),
+    unexpected_replies: unexpectedReplies,
+  });
+  return throughput;
+}
+
+async function main(): Promise<number> {
+  // DATABASE_URL is read (and validated) the way the server reads it.
+  const serverUrl = loadConfig().database.url ?? DEFAULT_SERVER_URL;
+  const began = performance.now();
+  const server = await createBenchDatabase(serverUrl);
+  if ('skipped' in server) note(server.skipped);
+  try {
+    await benchStartUp(server);
+    benchCrisis();
+    const sms = await benchSms(server);
+    const echo = await benchEcho();
+    printFigure(
+      sms === undefined
+        ? { ...skippedFigure('sms_vs_echo_ratio', 'ratio', '>= 0.6', 'no SMS figure'), echo_turns_per_s: echo }
+        : { metric: 'sms_vs_echo_ratio', value: round(sms / echo, 2), unit: 'ratio', target: '>= 0.6', database: 'postgres', sms_turns_per_s: sms, echo_turns_per_s: echo },
+    );
+  } finally {
+    if (!('skipped' in server)) await server.drop().catch((error: unknown) => note(`could not drop the bench database: ${String(error)}`));
+  }
+  note(`done in ${round((performance.now() - began) / 1000)} s`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error('bench failed:', error);
+    process.exit(1);
+  },
+);
