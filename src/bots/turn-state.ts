@@ -16,6 +16,11 @@ export function turnParticipant(context: TurnContext): Participant {
   return participant;
 }
 
+/** The participant of this turn if the pipeline got as far as finding them. */
+export function turnParticipantIfKnown(context: TurnContext): Participant | undefined {
+  return context.turnState.get(PARTICIPANT) as Participant | undefined;
+}
+
 /** Marks the person's data erased: the turn must not write their state back. */
 export function markErased(context: TurnContext): void {
   context.turnState.set(ERASED, true);

@@ -52,7 +52,7 @@ export class ParticipantRepository {
   /** START after STOP: active again if they had consented, otherwise back to asking. */
   async optIn(id: string): Promise<Participant> {
     return this.update(id, {
-      status: sql`case when ${participants.consentAt} is null then 'pending_consent' else 'active' end`,
+      status: sql`(case when ${participants.consentAt} is null then 'pending_consent' else 'active' end)::participant_status`,
       optedOutAt: null,
     });
   }

@@ -20,7 +20,7 @@ export class SmsInboundWorker {
   private readonly owner = randomUUID();
   private readonly inFlight = new Set<Promise<void>>();
   private timer: NodeJS.Timeout | undefined;
-  private pumping = false;
+  private pumping: Promise<void> | undefined;
   private again = false;
   private stopped = true;
   private readonly concurrency: number;
@@ -56,9 +56,8 @@ export class SmsInboundWorker {
       this.again = true;
       return;
     }
-    this.pumping = true;
-    void this.pump().finally(() => {
-      this.pumping = false;
+    this.pumping = this.pump().finally(() => {
+      this.pumping = undefined;
       if (this.again) {
         this.again = false;
         this.kick();
@@ -66,11 +65,15 @@ export class SmsInboundWorker {
     });
   }
 
-  /** Stops claiming and waits for the turns in flight. */
+  /**
+   * Stops claiming and waits for the turns in flight, including those of a claim that was under way: a message
+   * claimed after stop returned would run against a closed database and sit leased until its lease ran out.
+   */
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
-    await Promise.allSettled([...this.inFlight]);
+    await this.pumping;
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
   }
 
   private async pump(): Promise<void> {

@@ -30,10 +30,10 @@ interface TwilioFailure {
  */
 export class SmsSender {
   private readonly owner = randomUUID();
-  private readonly limiter: Bottleneck;
+  private limiter: Bottleneck;
   private readonly inFlight = new Set<Promise<void>>();
   private timer: NodeJS.Timeout | undefined;
-  private pumping = false;
+  private pumping: Promise<void> | undefined;
   private again = false;
   private stopped = true;
   private readonly maxAttempts: number;
@@ -46,8 +46,7 @@ export class SmsSender {
     private readonly logger: Logger,
     private readonly options: SmsSenderOptions,
   ) {
-    // One long code sends about one text a second; Twilio queues beyond that, we queue here first.
-    this.limiter = new Bottleneck({ minTime: Math.ceil(1000 / options.messagesPerSecond), maxConcurrent: null });
+    this.limiter = this.newLimiter();
     this.maxAttempts = options.maxAttempts ?? 6;
     this.pollMs = options.pollMs ?? 500;
     this.leaseMs = options.leaseMs ?? 60_000;
@@ -56,6 +55,7 @@ export class SmsSender {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
+    this.limiter = this.newLimiter();
     this.timer = setInterval(() => this.kick(), this.pollMs);
     this.timer.unref();
     this.kick();
@@ -67,9 +67,8 @@ export class SmsSender {
       this.again = true;
       return;
     }
-    this.pumping = true;
-    void this.pump().finally(() => {
-      this.pumping = false;
+    this.pumping = this.pump().finally(() => {
+      this.pumping = undefined;
       if (this.again) {
         this.again = false;
         this.kick();
@@ -77,10 +76,21 @@ export class SmsSender {
     });
   }
 
+  /**
+   * Stops claiming; a send under way finishes and is recorded, and texts claimed but still waiting for the rate
+   * limiter are handed back at once (waiting out the rate, or their leases, would delay them after a restart).
+   */
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
-    await Promise.allSettled([...this.inFlight]);
+    await this.pumping;
+    await this.limiter.stop({ dropWaitingJobs: true }).catch(() => undefined); // rejects only if already stopped
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+
+  // One long code sends about one text a second; Twilio queues beyond that, we queue here first.
+  private newLimiter(): Bottleneck {
+    return new Bottleneck({ minTime: Math.ceil(1000 / this.options.messagesPerSecond), maxConcurrent: null });
   }
 
   private async pump(): Promise<void> {
@@ -96,6 +106,7 @@ export class SmsSender {
     for (const message of due) {
       const work = this.limiter
         .schedule(() => this.send(message))
+        .catch(() => this.handBack(message)) // dropped by stop() while waiting for its turn
         .finally(() => {
           this.inFlight.delete(work);
           this.kick(); // the recipient's next part may now be due
@@ -104,7 +115,14 @@ export class SmsSender {
     }
   }
 
+  private async handBack(message: OutboundSms): Promise<void> {
+    await this.outbound
+      .unclaim(message.id, this.owner)
+      .catch((cause: unknown) => this.logger.warn({ err: cause, outboundId: message.id }, 'could not hand back a text; its lease will expire'));
+  }
+
   private async send(message: OutboundSms): Promise<void> {
+    if (this.stopped) return this.handBack(message);
     const { phoneNumber, messagingServiceSid } = this.options.from;
     try {
       const sent = await this.client.messages.create({
