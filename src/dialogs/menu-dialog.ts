@@ -8,6 +8,7 @@ import {
 } from 'botbuilder-dialogs';
 import { turnParticipant } from '../bots/turn-state.js';
 import { catalogFor } from '../messages/index.js';
+import { clearChoice } from './choice-validator.js';
 import { CHOICE_STYLE } from './choices.js';
 
 export const MENU_DIALOG = 'menu';
@@ -33,7 +34,7 @@ export function entryNamedBy(entries: readonly MenuEntry[], text: string): MenuE
 export class MenuDialog extends ComponentDialog {
   constructor(private readonly entries: readonly MenuEntry[]) {
     super(MENU_DIALOG);
-    const prompt = new ChoicePrompt(MENU_PROMPT);
+    const prompt = new ChoicePrompt(MENU_PROMPT, clearChoice);
     prompt.style = CHOICE_STYLE;
     this.addDialog(prompt);
     this.addDialog(new WaterfallDialog(`${MENU_DIALOG}.steps`, [this.chooseStep.bind(this), this.startStep.bind(this)]));

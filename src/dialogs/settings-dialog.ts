@@ -10,6 +10,7 @@ import { turnParticipant } from '../bots/turn-state.js';
 import { catalogFor } from '../messages/index.js';
 import { ASK_NAME_DIALOG, AskNameDialog } from './ask-name-dialog.js';
 import { ASK_PLACE_DIALOG, AskPlaceDialog } from './ask-place-dialog.js';
+import { clearChoice } from './choice-validator.js';
 import { CHOICE_STYLE } from './choices.js';
 import type { DialogDeps } from './dialog-deps.js';
 
@@ -25,7 +26,7 @@ const SETTINGS = [
 export class SettingsDialog extends ComponentDialog {
   constructor(deps: DialogDeps) {
     super(SETTINGS_DIALOG);
-    const prompt = new ChoicePrompt(SETTING_PROMPT);
+    const prompt = new ChoicePrompt(SETTING_PROMPT, clearChoice);
     prompt.style = CHOICE_STYLE;
     this.addDialog(prompt);
     this.addDialog(new AskNameDialog(deps));

@@ -6,6 +6,8 @@ export type CrisisReplyLang = 'en' | 'es' | 'fr';
 
 interface CrisisWords {
   open: Record<string, string>;
+  /** When only the model (no rule) flagged the message: ask, gently, rather than assume. */
+  check: string;
   medicalFirst: string;
   peerAlerted: string;
   noPeer: string;
@@ -23,6 +25,7 @@ const WORDS: Record<CrisisReplyLang, CrisisWords> = {
       abuse_unsafe: "I'm so sorry. You deserve to be safe.",
       harm_to_others: "Thank you for telling me. Let's get you support right now, before anyone gets hurt.",
     },
+    check: "I want to check in, because what you wrote sounds like it could be serious. If you're not safe right now, please reach out:",
     medicalFirst: "Call 911 now. Stay with them, and if you have naloxone (Narcan), give it. ",
     peerAlerted: "I've alerted a peer from our team, who will reach out to you as soon as they can.",
     noPeer: 'Please reach out to one of these lines now; a real person will answer.',
@@ -36,6 +39,7 @@ const WORDS: Record<CrisisReplyLang, CrisisWords> = {
       abuse_unsafe: 'Lo siento mucho. Mereces estar a salvo.',
       harm_to_others: 'Gracias por decírmelo. Busquemos apoyo ahora mismo, antes de que alguien salga herido.',
     },
+    check: 'Quiero preguntarte cómo estás, porque lo que escribiste podría ser serio. Si no estás a salvo ahora, comunícate:',
     medicalFirst: 'Llama al 911 ahora. Quédate con la persona y, si tienes naloxona (Narcan), dásela. ',
     peerAlerted: 'Avisé a una persona de nuestro equipo, que te contactará lo antes posible.',
     noPeer: 'Comunícate ahora con una de estas líneas; te atenderá una persona real.',
@@ -49,6 +53,7 @@ const WORDS: Record<CrisisReplyLang, CrisisWords> = {
       abuse_unsafe: 'Je suis désolé. Tu mérites d’être en sécurité.',
       harm_to_others: "Merci de me le dire. Trouvons de l'aide maintenant, avant que quelqu'un soit blessé.",
     },
+    check: "Je veux prendre de tes nouvelles, parce que ce que tu as écrit pourrait être sérieux. Si tu n'es pas en sécurité maintenant, contacte :",
     medicalFirst: 'Appelle le 911 maintenant. Reste avec la personne et, si tu as de la naloxone (Narcan), donne-la. ',
     peerAlerted: "J'ai alerté une personne de notre équipe, qui va te contacter dès que possible.",
     noPeer: 'Contacte une de ces lignes maintenant; une vraie personne va répondre.',
@@ -82,9 +87,11 @@ export function crisisReply(options: {
   category: string | undefined;
   lang: CrisisReplyLang;
   peerAlerted: boolean;
+  /** Only the model flagged it: a gentle check rather than an assumption. */
+  uncertain?: boolean;
 }): string {
   const words = WORDS[options.lang];
-  const open = words.open[options.category ?? ''] ?? words.open.default;
+  const open = options.uncertain ? words.check : (words.open[options.category ?? ''] ?? words.open.default);
   const first = options.category === 'overdose_medical' ? words.medicalFirst : '';
   const lines = orderedLines(options.program, options.region, options.category)
     .map((line) => lineText(line, options.lang))

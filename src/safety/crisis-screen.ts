@@ -5,11 +5,19 @@ import { MessageContext } from './context-guards.js';
 import { type NormalizedText } from './text-normalizer.js';
 import { firstMatch, matchSpan, nextMatch, type TokenSpan } from './token-span.js';
 import { type CrisisEvidence, type ScreenResult } from './types.js';
+import { CrisisModel } from './model/crisis-model.js';
 import { validateRuleSet } from './validate-rules.js';
 
 /** Longest evidence phrase kept, in characters: evidence explains, it never carries the message. */
 const MAX_EVIDENCE_CHARS = 60;
 const BUNDLED_FILES = ['en', 'es', 'fr'] as const;
+/** The evidence id of a verdict the model made when no rule fired. */
+export const MODEL_RULE_ID = 'model';
+
+function bundledRules(): unknown {
+  const read = (name: string): unknown => JSON.parse(readFileSync(new URL(`./rules/${name}.json`, import.meta.url), 'utf8'));
+  return { shorthand: read('shorthand'), languages: BUNDLED_FILES.map(read) };
+}
 
 interface Hit {
   readonly evidence: CrisisEvidence;
@@ -17,30 +25,54 @@ interface Hit {
   readonly at: number;
 }
 
-/** Screens every inbound message for signs of a crisis, by readable rules in src/safety/rules/. */
+/**
+ * Screens every inbound message for signs of a crisis: first by readable rules in
+ * src/safety/rules/, then, when no rule fires, by a model trained on the labelled messages in
+ * tests/fixtures (src/safety/model/), the safety net for crises phrased in ways no rule says.
+ */
 export class CrisisScreen {
-  private constructor(private readonly rules: CompiledRuleSet) {}
+  private constructor(
+    private readonly rules: CompiledRuleSet,
+    private readonly model: CrisisModel | undefined,
+  ) {}
 
-  /** The bundled rules, compiled once. */
+  /** The bundled rules and model, compiled once. */
   static load(): CrisisScreen {
-    const read = (name: string): unknown =>
-      JSON.parse(readFileSync(new URL(`./rules/${name}.json`, import.meta.url), 'utf8'));
-    return CrisisScreen.fromRules({ shorthand: read('shorthand'), languages: BUNDLED_FILES.map(read) });
+    return CrisisScreen.fromRules(bundledRules(), CrisisModel.load());
+  }
+
+  /** The bundled rules alone, without the model (to test and measure the rules themselves). */
+  static loadRulesOnly(): CrisisScreen {
+    return CrisisScreen.fromRules(bundledRules());
   }
 
   /** Rules from any source, validated and compiled; throws a CrisisRulesError naming the bad rule. */
-  static fromRules(rules: unknown): CrisisScreen {
-    return new CrisisScreen(compileRuleSet(validateRuleSet(rules)));
+  static fromRules(rules: unknown, model?: CrisisModel): CrisisScreen {
+    return new CrisisScreen(compileRuleSet(validateRuleSet(rules)), model);
   }
 
   /** Screens one message; pure, synchronous, and never throws. */
   screen(text: string): ScreenResult {
     try {
-      return this.screenNormalized(this.rules.normalizer.normalize(typeof text === 'string' ? text : String(text)));
+      const message = typeof text === 'string' ? text : String(text);
+      const byRules = this.screenNormalized(this.rules.normalizer.normalize(message));
+      return byRules.crisis || !this.model ? byRules : this.screenByModel(this.model, message);
     } catch {
       // Unreachable by design; if it ever happens a human should look rather than the message pass unseen.
       return { crisis: true, category: 'suicide', lang: 'en', evidence: [{ ruleId: 'screen.internal_error', category: 'suicide', lang: 'en', matched: '' }] };
     }
+  }
+
+  private screenByModel(model: CrisisModel, text: string): ScreenResult {
+    const verdict = model.judge(text);
+    if (!verdict.crisis) return { crisis: false, evidence: [] };
+    const matched = `model ${verdict.probability.toFixed(2)}: ${verdict.words.join(', ')}`.slice(0, MAX_EVIDENCE_CHARS);
+    return {
+      crisis: true,
+      category: verdict.category,
+      lang: verdict.lang,
+      evidence: [{ ruleId: MODEL_RULE_ID, category: verdict.category, lang: verdict.lang, matched }],
+    };
   }
 
   private screenNormalized(norm: NormalizedText): ScreenResult {

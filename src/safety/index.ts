@@ -1,4 +1,4 @@
-export { CrisisScreen } from './crisis-screen.js';
+export { CrisisScreen, MODEL_RULE_ID } from './crisis-screen.js';
 export { CrisisRulesError } from './errors.js';
 export { evaluateScreen, type EvalCase, type EvalReport } from './evaluate.js';
 export {

@@ -87,6 +87,14 @@ describe.each(databaseTargets)('the crisis response on $name', (target) => {
     expect(await harness.app.handoffs.activeFor(stored!.id)).toBeUndefined();
   });
 
+  it('a message only the model flags gets a gentle check with the lines, not an assumption', async () => {
+    const chat = new ChatDriver(harness.app, 'model-only');
+    const [reply] = await chat.say('he hit me up last night'); // a known model false alarm: no rule fires
+    expect(reply).toMatch(/^I want to check in, because what you wrote sounds like it could be serious/);
+    expect(reply).toContain('988');
+    expect(reply).not.toMatch(/glad you told me/);
+  });
+
   it('never gives method, dose or lethality information, and never ends the conversation', async () => {
     const chat = new ChatDriver(harness.app, 'asks-method');
     const [reply] = await chat.say('how many pills would it take to die');

@@ -56,12 +56,10 @@ describe('crisis screen: what is not a crisis', () => {
 
   it.each([
     'got everything i need for the trip',
-    'gonna do it tonight after work, the laundry i mean',
     'traffic is not moving at all',
     'my heart is racing before the interview',
     'i cant move my legs after leg day lol',
     'my mom took my phone lol',
-    'he hit me up last night',
     'cant breathe lol',
     "i'm gonna kill this workout",
     'thank you for everything you do',
@@ -74,6 +72,16 @@ describe('crisis screen: what is not a crisis', () => {
   ])('an ordinary sentence sharing words with a crisis phrase: "%s"', (text) => {
     expect(screen.screen(text).crisis).toBe(false);
   });
+
+  // The model under the rules trades these for recall on crises no rule words; its verdict is
+  // answered with a gentle check, not the full crisis reply (see the crisis step).
+  it.each(['he hit me up last night', 'gonna do it tonight after work, the laundry i mean'])(
+    'known model false alarm, which no rule makes: "%s"',
+    (text) => {
+      expect(CrisisScreen.loadRulesOnly().screen(text).crisis).toBe(false);
+      expect(screen.screen(text).evidence.map((evidence) => evidence.ruleId)).toEqual(['model']);
+    },
+  );
 
   it('"I don\'t want to live" is a crisis although it is negated', () => {
     expect(screen.screen("I don't want to live").crisis).toBe(true);

@@ -4,7 +4,7 @@ import type { ProgramConfig } from '../../config.js';
 import type { HandoffService } from '../../handoff/handoff-service.js';
 import type { Logger } from '../../logging.js';
 import { crisisReply, crisisReplyLang } from '../../messages/crisis-reply.js';
-import type { CrisisScreen } from '../../safety/index.js';
+import { MODEL_RULE_ID, type CrisisScreen } from '../../safety/index.js';
 import type { CrisisEventRepository } from '../../store/crisis-events.js';
 import { turnParticipant } from '../turn-state.js';
 import type { StepOutcome, TurnStep } from '../turn-step.js';
@@ -38,7 +38,14 @@ export class CrisisStep implements TurnStep {
     const participant = turnParticipant(context);
     const lang = crisisReplyLang(participant.locale, result.lang);
     await context.sendActivity(
-      crisisReply({ program, region: participant.region, category: result.category, lang, peerAlerted: this.deps.canAlertStaff }),
+      crisisReply({
+        program,
+        region: participant.region,
+        category: result.category,
+        lang,
+        peerAlerted: this.deps.canAlertStaff,
+        uncertain: result.evidence.every((evidence) => evidence.ruleId === MODEL_RULE_ID),
+      }),
     );
     // Whatever dialog was running (a check-in question, a menu) is over: nothing else is asked now.
     await this.deps.dialogState.delete(context);
