@@ -1,5 +1,5 @@
 import { CrisisRulesError } from './errors.js';
-import { type ContextPatterns } from './context-guards.js';
+import { type ContextPatterns, PhraseAlternation } from './context-guards.js';
 import { type CompiledPhrase, PhraseCompiler } from './phrase-compiler.js';
 import { GUARDS, type Guard, type LanguageRules, type Rule, type RuleSet, type Scope } from './rule-schema.js';
 import { TextNormalizer } from './text-normalizer.js';
@@ -15,8 +15,6 @@ const CATEGORY_PRIORITY: Readonly<Record<CrisisCategory, number>> = {
   abuse_unsafe: 65,
   self_harm: 60,
 };
-
-const NEVER = '(?!)';
 
 /** A rule ready to run. */
 export interface CompiledRule {
@@ -51,6 +49,8 @@ export interface CompiledConceptRule {
   readonly lang: ScreenLang;
   readonly priority: number;
   readonly cues: readonly CompiledCue[];
+  /** The same cues, cheapest search first: the order to find out whether one is missing. */
+  readonly searchOrder: readonly CompiledCue[];
   /** Most tokens between two cues; Infinity when only the scope limits them. */
   readonly within: number;
   readonly scope: Scope;
@@ -84,12 +84,15 @@ export function compileRuleSet(set: RuleSet): CompiledRuleSet {
   const cues = new CueTable(gate);
   const compilers = set.languages.map((file) => ({ file, compiler: new PhraseCompiler(normalizer, wordLists(file)) }));
   const languages = compilers.map(({ file, compiler }) => compileLanguage(file, compiler, seen, cues, gate));
-  const markers = (name: string, pick: (file: LanguageRules) => readonly string[]): RegExp => {
+  const markers = (name: string, pick: (file: LanguageRules) => readonly string[]): PhraseAlternation => {
     const phrases = compilers.flatMap(({ file, compiler }) => pick(file).map((phrase) => ({ phrase, file, compiler })));
-    const sources = longestFirst(phrases).map(({ phrase, file, compiler }) =>
-      attempt(`${file.lang} ${name} "${phrase}"`, () => compiler.compilePhrase(phrase)),
+    const compiled = longestFirst(phrases).map(({ phrase, file, compiler }) =>
+      attemptWithWords(`${file.lang} ${name} "${phrase}"`, () => compiler.compilePart(phrase)),
     );
-    return new RegExp(sources.length === 0 ? NEVER : ` (?:${sources.join('|')})`, 'g');
+    return new PhraseAlternation(
+      compiled.map((c) => ({ pattern: new RegExp(` (?:${c.source})`, 'g'), gate: gate.add(c.required) })),
+      gate,
+    );
   };
   const context: ContextPatterns = {
     negators: markers('negators', (f) => f.negators),
@@ -123,7 +126,7 @@ class CueTable {
   cue(compiled: CompiledPhrase): CompiledCue {
     let cue = this.bySource.get(compiled.source);
     if (!cue) {
-      const gate = this.gate.add(compiled.spelling);
+      const gate = this.gate.add(compiled.required);
       cue = { index: this.bySource.size, pattern: new RegExp(compiled.source, 'g'), ownWords: compiled.words, gate };
       this.bySource.set(compiled.source, cue);
     }
@@ -157,12 +160,14 @@ function compileLanguage(
 
 function compileConceptRule(rule: Rule, allOf: readonly string[], lang: ScreenLang, compiler: PhraseCompiler, cues: CueTable): CompiledConceptRule {
   if (rule.withAny) throw new CrisisRulesError(`rule "${rule.id}": "withAny" belongs to phrase rules; add the phrase to "allOf" instead`);
+  const compiled = allOf.map((cue) => cues.cue(attemptWithWords(`rule "${rule.id}" cue "${cue}"`, () => compiler.compileWithWords([cue]))));
   return {
     id: rule.id,
     category: rule.category,
     lang,
     priority: rule.priority ?? CATEGORY_PRIORITY[rule.category],
-    cues: allOf.map((cue) => cues.cue(attemptWithWords(`rule "${rule.id}" cue "${cue}"`, () => compiler.compileWithWords([cue])))),
+    cues: compiled,
+    searchOrder: [...compiled].sort((a, b) => a.pattern.source.length - b.pattern.source.length),
     within: rule.within ?? Number.POSITIVE_INFINITY,
     scope: rule.scope ?? 'sentence',
     guards: new Set(rule.notIf ?? GUARDS),
@@ -180,7 +185,7 @@ function compileRule(rule: Rule, phrases: readonly string[], lang: ScreenLang, c
     priority: rule.priority ?? CATEGORY_PRIORITY[rule.category],
     pattern: new RegExp(compiled.source, 'g'),
     ownWords: compiled.words,
-    gate: gate.add(compiled.spelling),
+    gate: gate.add(compiled.required),
     withAny: withAny ? new RegExp(attempt(`${where} withAny`, () => compiler.compileAny(withAny))) : undefined,
     guards: new Set(rule.notIf ?? GUARDS),
   };
@@ -195,7 +200,8 @@ function attempt(where: string, compile: () => string): string {
   }
 }
 
-function attemptWithWords(where: string, compile: () => CompiledPhrase): CompiledPhrase {
+/** Compiles something with a regex source, refusing it as `checked` does and naming where it came from. */
+function attemptWithWords<T extends { readonly source: string }>(where: string, compile: () => T): T {
   try {
     const compiled = compile();
     checked(compiled.source);

@@ -20,6 +20,11 @@ export class CueSpans {
     return this.possible[cue.gate] === 1;
   }
 
+  /** The cue's matches if this message has already been searched for it. */
+  known(cue: CompiledCue): readonly TokenSpan[] | undefined {
+    return this.found[cue.index];
+  }
+
   /** Every match of the cue, guards not yet applied. */
   of(cue: CompiledCue): TokenSpan[] {
     let spans = this.found[cue.index];
@@ -39,9 +44,11 @@ export function findConcept(
   context: MessageContext,
 ): TokenSpan[] | undefined {
   const candidates: TokenSpan[][] = [];
-  // Cheapest tests first: the words of every cue, then one search per cue; guards run only on cues that are there.
+  // Cheapest tests first: the words of every cue, the searches other rules already made, then one search per cue
+  // (smallest pattern first); guards run only on cues that are there.
   for (const cue of rule.cues) if (!cueSpans.couldMatch(cue)) return undefined;
-  for (const cue of rule.cues) if (cueSpans.of(cue).length === 0) return undefined;
+  for (const cue of rule.cues) if (cueSpans.known(cue)?.length === 0) return undefined;
+  for (const cue of rule.searchOrder) if (cueSpans.of(cue).length === 0) return undefined;
   for (const cue of rule.cues) {
     const accepted = cueSpans.of(cue).filter((s) => !context.blockingGuard(s, rule.guards, cue.ownWords));
     if (accepted.length === 0) return undefined;

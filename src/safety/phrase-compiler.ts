@@ -5,37 +5,48 @@ const DEFAULT_GAP = 4;
 const MAX_GAP = 12;
 const LEXEME = /\s*(\.\.\.\d*|\(|\)|\[|\]|\||\?|@[a-z_]+|#|\/[^/\s]+\/|[^\s()[\]|?]+)/y;
 
-/** What a compiled phrase can spell: its literal words, the stems it matches by prefix, and whether it can match other words. */
-export interface Spelling {
-  readonly words: Set<string>;
-  readonly prefixes: Set<string>;
-  /** True when a gap, `#` or `/regex/` can match a word that is not spelled out. */
-  open: boolean;
-}
+/**
+ * Function words of the three languages: nearly every message has one, so a clause made of them rules nothing
+ * out. Only used to choose which clause stands for an alternative; a wrong guess costs speed, never a verdict.
+ */
+const COMMON_WORDS = new Set(
+  (
+    'a an the my me i im to of and in on at it its is be was are you your u he she they we him her them his our ' +
+    'this that so just not no do dont for with all but or if up out get got have like what when can now too ' +
+    'de la el los las y en que mi un una por con se lo le es para al del mas ya yo tu te su ' +
+    'les et je mon ma mes une pour pas ne il elle est au du des ce sur j l d c qu'
+  ).split(' '),
+);
 
-/** A phrase compiled to regex source, with what it spells. */
+/**
+ * A term is a word a message must contain (`kil`) or a stem one of its words must start with (`overdos*`).
+ * A clause is satisfied when the message has any of its terms; a requirement is satisfied when every clause is.
+ */
+export type Clause = readonly string[];
+
+/** Clauses that must all be satisfied for a phrase to match: a necessary condition, never a sufficient one. */
+export type Requirement = readonly Clause[];
+
+/** A phrase compiled to regex source, with the words it spells and the words it cannot match without. */
 export interface CompiledPhrase {
   readonly source: string;
   /** Every literal word, stems included (to tell a rule's own "never" from a negation). */
   readonly words: ReadonlySet<string>;
-  readonly spelling: Spelling;
+  /** What any match needs in the message; empty when the phrase could match words it does not spell. */
+  readonly required: Requirement;
 }
 
-function emptySpelling(): Spelling {
-  return { words: new Set(), prefixes: new Set(), open: false };
-}
-
-function mergeInto(target: Spelling, from: Spelling): void {
-  for (const w of from.words) target.words.add(w);
-  for (const p of from.prefixes) target.prefixes.add(p);
-  if (from.open) target.open = true;
+/** A piece of a phrase: its regex source and what a match of it needs. */
+export interface Part {
+  readonly source: string;
+  readonly required: Requirement;
 }
 
 /** Turns phrases written in the rule syntax (rules/README.md) into regular-expression source over normalized text. */
 export class PhraseCompiler {
-  private readonly lexiconCache = new Map<string, { source: string; spelling: Spelling }>();
+  private readonly lexiconCache = new Map<string, { part: Part; words: ReadonlySet<string> }>();
   private readonly expanding = new Set<string>();
-  private collected: Spelling | undefined;
+  private collected: Set<string> | undefined;
 
   constructor(
     private readonly normalizer: TextNormalizer,
@@ -50,65 +61,104 @@ export class PhraseCompiler {
     return this.compileWithWords(phrases).source;
   }
 
-  /** Like compileAny, and also what the phrases spell. */
+  /** Like compileAny, and also what the phrases spell and need. */
   compileWithWords(phrases: readonly string[]): CompiledPhrase {
-    const outer = this.collected;
-    const spelling = emptySpelling();
-    this.collected = spelling;
-    try {
-      return { source: ` (?:${phrases.map((p) => this.compilePhrase(p)).join('|')})`, words: spelling.words, spelling };
-    } finally {
-      this.collected = outer;
-      if (outer) mergeInto(outer, spelling);
-    }
+    const { part, words } = this.collecting(() => anyOf(phrases.map((p) => this.compilePart(p))));
+    return { source: ` (?:${part.source})`, words, required: part.required };
   }
 
-  /** Notes that the phrase being compiled can match a word it does not spell. */
-  markOpen(): void {
-    if (this.collected) this.collected.open = true;
-  }
-
-  /** Regex source for one phrase (no anchoring). */
-  compilePhrase(phrase: string): string {
+  /** Regex source for one phrase (no anchoring), and what a match of it needs. */
+  compilePart(phrase: string): Part {
     const parser = new PhraseParser(lex(phrase), phrase, this);
-    const source = parser.parseAlternatives();
+    const part = parser.parseAlternatives();
     parser.expectEnd();
-    if (source === '') throw new Error(`phrase "${phrase}" matches nothing`);
-    return source;
+    if (part.source === '') throw new Error(`phrase "${phrase}" matches nothing`);
+    return part;
   }
 
-  /** Regex source for a literal run of words. */
-  literal(word: string, prefix: boolean): string {
+  /** Regex source for a literal run of words; each word (the stem, for `word*`) is needed. */
+  literal(word: string, prefix: boolean): Part {
     const tokens = this.normalizer.phraseTokens(word);
-    if (tokens.length === 0) return '';
-    for (const t of tokens) this.collected?.words.add(t);
-    const last = tokens[tokens.length - 1];
-    if (prefix && last !== undefined) this.collected?.prefixes.add(last);
-    return tokens.map((t, i) => (prefix && i === tokens.length - 1 ? `${t}[^ ]* ` : `${t} `)).join('');
+    for (const t of tokens) this.collected?.add(t);
+    const last = tokens.length - 1;
+    return {
+      source: tokens.map((t, i) => (prefix && i === last ? `${t}[^ ]* ` : `${t} `)).join(''),
+      required: tokens.map((t, i) => [prefix && i === last ? `${t}*` : t]),
+    };
   }
 
   /** Regex source for a named word list `@name`. */
-  wordList(name: string): string {
+  wordList(name: string): Part {
     let entry = this.lexiconCache.get(name);
     if (entry === undefined) {
       const entries = this.words[name];
       if (!entries) throw new Error(`unknown word list @${name}`);
       if (this.expanding.has(name)) throw new Error(`word list @${name} refers to itself`);
       this.expanding.add(name);
-      const outer = this.collected;
-      const spelling = emptySpelling();
-      this.collected = spelling;
       try {
-        entry = { source: `(?:${entries.map((e) => this.compilePhrase(e)).join('|')})`, spelling };
+        entry = this.collecting(() => {
+          const part = anyOf(entries.map((e) => this.compilePart(e)));
+          return { source: `(?:${part.source})`, required: part.required };
+        });
       } finally {
-        this.collected = outer;
         this.expanding.delete(name);
       }
       this.lexiconCache.set(name, entry);
     }
-    if (this.collected) mergeInto(this.collected, entry.spelling);
-    return entry.source;
+    for (const w of entry.words) this.collected?.add(w);
+    return entry.part;
   }
+
+  /** Runs a compilation with its own word collection, then adds those words to the enclosing one. */
+  private collecting(compile: () => Part): { part: Part; words: ReadonlySet<string> } {
+    const outer = this.collected;
+    const words = new Set<string>();
+    this.collected = words;
+    try {
+      return { part: compile(), words };
+    } finally {
+      this.collected = outer;
+      if (outer) for (const w of words) outer.add(w);
+    }
+  }
+}
+
+/** One of several alternatives: each needs its own most selective clause, so together they need one of those. */
+function anyOf(parts: readonly Part[]): Part {
+  const [only] = parts;
+  if (parts.length === 1 && only) return only;
+  const source = parts.map((p) => p.source).join('|');
+  const terms = new Set<string>();
+  for (const part of parts) {
+    const best = mostSelective(part.required);
+    if (best === undefined) return { source, required: [] };
+    for (const t of best) terms.add(t);
+  }
+  return { source, required: [[...terms].sort()] };
+}
+
+/** A sequence needs everything each of its parts needs. */
+function allOf(parts: readonly Part[]): Part {
+  return { source: parts.map((p) => p.source).join(''), required: parts.flatMap((p) => p.required) };
+}
+
+function mostSelective(required: Requirement): Clause | undefined {
+  let best: Clause | undefined;
+  let bestCost = Number.POSITIVE_INFINITY;
+  for (const clause of required) {
+    const cost = clause.reduce((sum, term) => sum + termCost(term), 0);
+    if (cost < bestCost) {
+      best = clause;
+      bestCost = cost;
+    }
+  }
+  return best;
+}
+
+/** How often a term is likely to be in a message, roughly: common words and short stems are nearly always there. */
+function termCost(term: string): number {
+  if (term.endsWith('*')) return term.length <= 3 ? 50 : term.length <= 4 ? 5 : 2;
+  return COMMON_WORDS.has(term) ? 100 : 1;
 }
 
 function lex(phrase: string): string[] {
@@ -137,61 +187,58 @@ class PhraseParser {
     private readonly compiler: PhraseCompiler,
   ) {}
 
-  parseAlternatives(): string {
+  parseAlternatives(): Part {
     const alternatives = [this.parseSequence()];
     while (this.peek() === '|') {
       this.pos += 1;
       alternatives.push(this.parseSequence());
     }
-    return alternatives.length === 1 ? (alternatives[0] ?? '') : `(?:${alternatives.join('|')})`;
+    const part = anyOf(alternatives);
+    return alternatives.length === 1 ? part : { source: `(?:${part.source})`, required: part.required };
   }
 
   expectEnd(): void {
     if (this.pos < this.lexemes.length) this.fail(`unexpected "${this.peek() ?? ''}"`);
   }
 
-  private parseSequence(): string {
-    let source = '';
+  private parseSequence(): Part {
+    const items: Part[] = [];
     for (let next = this.peek(); next !== undefined && next !== '|' && next !== ')' && next !== ']'; next = this.peek()) {
       const item = this.parseItem(next);
       if (this.peek() === '?') {
         this.pos += 1;
-        source += `(?:${item})?`;
+        items.push(optional(item.source));
       } else {
-        source += item;
+        items.push(item);
       }
     }
-    return source;
+    return allOf(items);
   }
 
-  private parseItem(lexeme: string): string {
+  private parseItem(lexeme: string): Part {
     this.pos += 1;
     if (lexeme === '(' || lexeme === '[') {
       const inner = this.parseAlternatives();
       const close = lexeme === '(' ? ')' : ']';
       if (this.peek() !== close) this.fail(`missing "${close}"`);
       this.pos += 1;
-      return lexeme === '(' ? `(?:${inner})` : `(?:${inner})?`;
+      return lexeme === '(' ? { source: `(?:${inner.source})`, required: inner.required } : optional(inner.source);
     }
     if (lexeme === ')' || lexeme === ']' || lexeme === '|' || lexeme === '?') this.fail(`unexpected "${lexeme}"`);
     // A gap needs no mark: a phrase whose only fixed part is a gap can match nothing, and those are refused.
-    if (lexeme.startsWith('...')) return gap(lexeme, (m) => this.fail(m));
-    if (lexeme === '#') {
-      this.compiler.markOpen();
-      return '[0-9]+ ';
-    }
+    if (lexeme.startsWith('...')) return unspelled(gap(lexeme, (m) => this.fail(m)));
+    if (lexeme === '#') return unspelled('[0-9]+ ');
     if (lexeme.startsWith('@')) return this.wrap(() => this.compiler.wordList(lexeme.slice(1)));
     if (lexeme.length > 2 && lexeme.startsWith('/') && lexeme.endsWith('/')) {
-      this.compiler.markOpen();
-      return tokenRegex(lexeme, (m) => this.fail(m));
+      return unspelled(tokenRegex(lexeme, (m) => this.fail(m)));
     }
     const prefix = lexeme.endsWith('*');
-    const source = this.compiler.literal(prefix ? lexeme.slice(0, -1) : lexeme, prefix);
-    if (source === '') this.fail(`"${lexeme}" has no letters or digits`);
-    return source;
+    const part = this.compiler.literal(prefix ? lexeme.slice(0, -1) : lexeme, prefix);
+    if (part.source === '') this.fail(`"${lexeme}" has no letters or digits`);
+    return part;
   }
 
-  private wrap(compile: () => string): string {
+  private wrap(compile: () => Part): Part {
     try {
       return compile();
     } catch (error) {
@@ -206,6 +253,16 @@ class PhraseParser {
   private fail(message: string): never {
     throw new Error(`phrase "${this.phrase}": ${message}`);
   }
+}
+
+/** An optional piece needs nothing. */
+function optional(source: string): Part {
+  return { source: `(?:${source})?`, required: [] };
+}
+
+/** A gap, number or token pattern can match words nobody spelled, so it needs nothing. */
+function unspelled(source: string): Part {
+  return { source, required: [] };
 }
 
 function gap(lexeme: string, fail: (m: string) => never): string {

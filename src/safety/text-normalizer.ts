@@ -4,6 +4,8 @@ import { type Shorthand } from './rule-schema.js';
 export interface NormalizedText {
   /** " tok tok . tok " — a leading and trailing space so every token is space-delimited. */
   readonly text: string;
+  /** The tokens of `text` in order (squeezed, sentence ends included), so nobody splits `text` again. */
+  readonly tokens: readonly string[];
   /** The tokens before repeated letters were squeezed, for readable evidence. */
   readonly display: readonly string[];
   /** Character offset of each token in `text`. */
@@ -36,6 +38,8 @@ const SENTENCE_PUNCT = /[.!?;…\n\r]+/g;
 const CLAUSE_PUNCT = /[,:]+/g;
 const OTHER_CHARS = /[^a-z0-9., ]+/g;
 const REPEATED_LETTER = /([a-z])\1+/g;
+const LOWER_A = 97;
+const LOWER_Z = 122;
 const LIGATURES: Readonly<Record<string, string>> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd' };
 const LIGATURE_CHARS = /[œæßøłđ]/g;
 
@@ -139,11 +143,17 @@ function deLeet(token: string): string {
 
 /** Collapses repeated letters ("sooooo" → "so", "kill" → "kil"), applied to text and phrases alike. */
 export function squeeze(token: string): string {
-  return token.replace(REPEATED_LETTER, '$1');
+  // Most words have no doubled letter; finding that out by hand is much cheaper than a regex replace.
+  for (let i = 1; i < token.length; i += 1) {
+    const c = token.charCodeAt(i);
+    if (c === token.charCodeAt(i - 1) && c >= LOWER_A && c <= LOWER_Z) return token.replace(REPEATED_LETTER, '$1');
+  }
+  return token;
 }
 
 function assemble(tokens: readonly string[]): NormalizedText {
   const display: string[] = [];
+  const squeezed: string[] = [];
   const starts: number[] = [];
   const sentence: number[] = [];
   const clause: number[] = [];
@@ -163,9 +173,11 @@ function assemble(tokens: readonly string[]): NormalizedText {
       sentenceNo += 1;
       clauseNo += 1;
     }
-    text += `${squeeze(token)} `;
+    const matchable = squeeze(token);
+    squeezed.push(matchable);
+    text += `${matchable} `;
   }
-  return { text, display, starts, sentence, clause };
+  return { text, tokens: squeezed, display, starts, sentence, clause };
 }
 
 function escapeRegExp(s: string): string {
