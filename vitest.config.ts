@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     pool: 'forks',
     maxWorkers: 2,
+    // restify touches process.binding('http_parser'); the warning is noise in every worker.
+    execArgv: ['--disable-warning=DEP0111'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
     // Tests assert behaviour, not timing; keep output readable for CI.

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import type { Logger } from '../../logging.js';
 import type { InboundSms, SmsInboundRepository } from '../../store/sms-inbound.js';
+import { ClaimLoop } from '../../scheduler/claim-loop.js';
 import type { SmsAdapter } from './sms-adapter.js';
 
 export interface SmsInboundWorkerOptions {
@@ -18,13 +19,7 @@ export interface SmsInboundWorkerOptions {
  */
 export class SmsInboundWorker {
   private readonly owner = randomUUID();
-  private readonly inFlight = new Set<Promise<void>>();
-  private timer: NodeJS.Timeout | undefined;
-  private pumping: Promise<void> | undefined;
-  private again = false;
-  private stopped = true;
-  private readonly concurrency: number;
-  private readonly pollMs: number;
+  private readonly loop: ClaimLoop<InboundSms>;
   private readonly leaseMs: number;
   private readonly maxAttempts: number;
 
@@ -35,64 +30,29 @@ export class SmsInboundWorker {
     private readonly logger: Logger,
     options: SmsInboundWorkerOptions = {},
   ) {
-    this.concurrency = options.concurrency ?? 16;
-    this.pollMs = options.pollMs ?? 500;
     this.leaseMs = options.leaseMs ?? 60_000;
     this.maxAttempts = options.maxAttempts ?? 5;
+    this.loop = new ClaimLoop({
+      pollMs: options.pollMs ?? 500,
+      capacity: options.concurrency ?? 16,
+      claim: (free) => this.inbound.claimNext(this.owner, this.leaseMs, free),
+      handle: (message) => this.handle(message),
+      onClaimError: (error) => this.logger.warn({ err: error }, 'could not claim inbound texts; will retry'),
+    });
   }
 
   start(): void {
-    if (!this.stopped) return;
-    this.stopped = false;
-    this.timer = setInterval(() => this.kick(), this.pollMs);
-    this.timer.unref();
-    this.kick();
+    this.loop.start();
   }
 
   /** Looks for work now (a webhook just stored a message). */
   kick(): void {
-    if (this.stopped) return;
-    if (this.pumping) {
-      this.again = true;
-      return;
-    }
-    this.pumping = this.pump().finally(() => {
-      this.pumping = undefined;
-      if (this.again) {
-        this.again = false;
-        this.kick();
-      }
-    });
+    this.loop.kick();
   }
 
-  /**
-   * Stops claiming and waits for the turns in flight, including those of a claim that was under way: a message
-   * claimed after stop returned would run against a closed database and sit leased until its lease ran out.
-   */
+  /** Stops claiming and waits for every turn in hand: none runs against a closed database. */
   async stop(): Promise<void> {
-    this.stopped = true;
-    clearInterval(this.timer);
-    await this.pumping;
-    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
-  }
-
-  private async pump(): Promise<void> {
-    const free = this.concurrency - this.inFlight.size;
-    if (free <= 0) return;
-    let claimed: InboundSms[];
-    try {
-      claimed = await this.inbound.claimNext(this.owner, this.leaseMs, free);
-    } catch (error) {
-      this.logger.warn({ err: error }, 'could not claim inbound texts; will retry');
-      return;
-    }
-    for (const message of claimed) {
-      const work = this.handle(message).finally(() => {
-        this.inFlight.delete(work);
-        this.kick(); // the sender's next message may now be claimable
-      });
-      this.inFlight.add(work);
-    }
+    await this.loop.stop();
   }
 
   private async handle(message: InboundSms): Promise<void> {

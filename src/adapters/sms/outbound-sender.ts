@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import Bottleneck from 'bottleneck';
 import type { Logger } from '../../logging.js';
 import type { OutboundSms, SmsOutboundRepository } from '../../store/sms-outbound.js';
+import { ClaimLoop } from '../../scheduler/claim-loop.js';
 import { maskPhone } from './phone.js';
 import { retryAfterMs, type TwilioClient } from './twilio-client.js';
 
@@ -31,13 +32,8 @@ interface TwilioFailure {
 export class SmsSender {
   private readonly owner = randomUUID();
   private limiter: Bottleneck;
-  private readonly inFlight = new Set<Promise<void>>();
-  private timer: NodeJS.Timeout | undefined;
-  private pumping: Promise<void> | undefined;
-  private again = false;
-  private stopped = true;
+  private readonly loop: ClaimLoop<OutboundSms>;
   private readonly maxAttempts: number;
-  private readonly pollMs: number;
   private readonly leaseMs: number;
 
   constructor(
@@ -48,71 +44,37 @@ export class SmsSender {
   ) {
     this.limiter = this.newLimiter();
     this.maxAttempts = options.maxAttempts ?? 6;
-    this.pollMs = options.pollMs ?? 500;
     this.leaseMs = options.leaseMs ?? 60_000;
-  }
-
-  start(): void {
-    if (!this.stopped) return;
-    this.stopped = false;
-    this.limiter = this.newLimiter();
-    this.timer = setInterval(() => this.kick(), this.pollMs);
-    this.timer.unref();
-    this.kick();
-  }
-
-  kick(): void {
-    if (this.stopped) return;
-    if (this.pumping) {
-      this.again = true;
-      return;
-    }
-    this.pumping = this.pump().finally(() => {
-      this.pumping = undefined;
-      if (this.again) {
-        this.again = false;
-        this.kick();
-      }
+    this.loop = new ClaimLoop({
+      pollMs: options.pollMs ?? 500,
+      capacity: 32,
+      claim: (free) => this.outbound.claimDue(this.owner, this.leaseMs, free),
+      // A text dropped by stop() while it waited for the rate limiter is handed back unsent.
+      handle: (message) => this.limiter.schedule(() => this.send(message)).catch(() => this.handBack(message)),
+      onClaimError: (error) => this.logger.warn({ err: error }, 'could not claim outbound texts; will retry'),
+      // Texts waiting for the rate are handed back at once rather than sent after stop().
+      onStopping: () => this.limiter.stop({ dropWaitingJobs: true }).catch(() => undefined),
     });
   }
 
-  /**
-   * Stops claiming; a send under way finishes and is recorded, and texts claimed but still waiting for the rate
-   * limiter are handed back at once (waiting out the rate, or their leases, would delay them after a restart).
-   */
+  start(): void {
+    if (this.loop.running) return;
+    this.limiter = this.newLimiter();
+    this.loop.start();
+  }
+
+  kick(): void {
+    this.loop.kick();
+  }
+
+  /** Stops claiming; a send under way finishes and is recorded, texts still waiting go back to the queue. */
   async stop(): Promise<void> {
-    this.stopped = true;
-    clearInterval(this.timer);
-    await this.pumping;
-    await this.limiter.stop({ dropWaitingJobs: true }).catch(() => undefined); // rejects only if already stopped
-    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+    await this.loop.stop();
   }
 
   // One long code sends about one text a second; Twilio queues beyond that, we queue here first.
   private newLimiter(): Bottleneck {
     return new Bottleneck({ minTime: Math.ceil(1000 / this.options.messagesPerSecond), maxConcurrent: null });
-  }
-
-  private async pump(): Promise<void> {
-    const free = 32 - this.inFlight.size;
-    if (free <= 0) return;
-    let due: OutboundSms[];
-    try {
-      due = await this.outbound.claimDue(this.owner, this.leaseMs, free);
-    } catch (error) {
-      this.logger.warn({ err: error }, 'could not claim outbound texts; will retry');
-      return;
-    }
-    for (const message of due) {
-      const work = this.limiter
-        .schedule(() => this.send(message))
-        .catch(() => this.handBack(message)) // dropped by stop() while waiting for its turn
-        .finally(() => {
-          this.inFlight.delete(work);
-          this.kick(); // the recipient's next part may now be due
-        });
-      this.inFlight.add(work);
-    }
   }
 
   private async handBack(message: OutboundSms): Promise<void> {
@@ -122,7 +84,7 @@ export class SmsSender {
   }
 
   private async send(message: OutboundSms): Promise<void> {
-    if (this.stopped) return this.handBack(message);
+    if (!this.loop.running) return this.handBack(message);
     const { phoneNumber, messagingServiceSid } = this.options.from;
     try {
       const sent = await this.client.messages.create({
