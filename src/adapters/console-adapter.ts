@@ -1,18 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import {
   ActivityTypes,
-  BotAdapter,
   TurnContext,
   type Activity,
-  type ConversationReference,
   type ResourceResponse,
 } from 'botbuilder';
+import { TextChannelAdapter } from './text-channel-adapter.js';
 import { renderActivityForSms, resolveNumberedReply, type SmsOption } from './sms/render.js';
 
 export const CONSOLE_CHANNEL = 'console';
 
 /** Turns typed in a terminal, answered as the SMS participant would see them (numbered options). */
-export class ConsoleAdapter extends BotAdapter {
+export class ConsoleAdapter extends TextChannelAdapter {
   private lastOptions: readonly SmsOption[] = [];
 
   constructor(
@@ -49,21 +48,5 @@ export class ConsoleAdapter extends BotAdapter {
       responses.push({ id: randomUUID() });
     }
     return responses;
-  }
-
-  override async continueConversation(
-    reference: Partial<ConversationReference>,
-    logic: (context: TurnContext) => Promise<void>,
-  ): Promise<void> {
-    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true);
-    await this.runMiddleware(new TurnContext(this, activity), logic);
-  }
-
-  override async updateActivity(): Promise<void> {
-    throw new Error('the console cannot edit a message already printed');
-  }
-
-  override async deleteActivity(): Promise<void> {
-    throw new Error('the console cannot delete a message already printed');
   }
 }

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import {
   ActivityTypes,
-  BotAdapter,
   TurnContext,
   type Activity,
-  type ConversationReference,
   type ResourceResponse,
 } from 'botbuilder';
+import { TextChannelAdapter } from '../text-channel-adapter.js';
 import { isErased } from '../../bots/turn-state.js';
 import type { InboundSms } from '../../store/sms-inbound.js';
 import type { SmsOutboundRepository } from '../../store/sms-outbound.js';
@@ -34,7 +33,7 @@ export interface SmsTurnData {
  * The Twilio SMS channel as a botbuilder adapter: a stored inbound text becomes a turn, and
  * what the bot sends is rendered for SMS and queued durably for the sender.
  */
-export class SmsAdapter extends BotAdapter {
+export class SmsAdapter extends TextChannelAdapter {
   constructor(
     private readonly outbound: SmsOutboundRepository,
     private readonly onQueued: () => void,
@@ -91,23 +90,6 @@ export class SmsAdapter extends BotAdapter {
     }
     this.onQueued();
     return responses;
-  }
-
-  /** Runs `logic` in a proactive turn for a stored conversation reference. */
-  override async continueConversation(
-    reference: Partial<ConversationReference>,
-    logic: (context: TurnContext) => Promise<void>,
-  ): Promise<void> {
-    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true);
-    await this.runMiddleware(new TurnContext(this, activity), logic);
-  }
-
-  override async updateActivity(): Promise<void> {
-    throw new Error('a text message cannot be edited once sent');
-  }
-
-  override async deleteActivity(): Promise<void> {
-    throw new Error('a text message cannot be deleted once sent');
   }
 
   // Replies to an inbound text are keyed by its MessageSid: a turn re-run after a crash
