@@ -57,11 +57,13 @@ describe.each(databaseTargets)('the crisis response on $name', (target) => {
   it.each([
     ['Spanish', 'ya no quiero vivir, me quiero morir', /Me alegra mucho que me lo hayas contado/, /988/],
     ['French', 'je veux mourir, je vais me tuer ce soir', /Je suis content que tu m'en parles/, /988/],
-  ])('a crisis written in %s is answered in %s', async (_, text, opening, line) => {
+  ])('a crisis written in %s is answered in that language, and so are the follow-ups', async (_, text, opening, line) => {
     const chat = new ChatDriver(harness.app, `lang-${text.length}`);
     const [reply] = await chat.say(text);
     expect(reply).toMatch(opening);
     expect(reply).toMatch(line);
+    const [followUp] = await chat.say('ok');
+    expect(followUp).toMatch(/^(Sigo aquí contigo|Je suis toujours là)/);
   });
 
   it('records the event with its category and evidence, never the message', async () => {

@@ -30,8 +30,10 @@ export class CrisisFollowUpStep implements TurnStep {
   async run(context: TurnContext): Promise<StepOutcome> {
     const participant = turnParticipant(context);
     if (await this.erasing(context)) return 'continue';
-    if (!(await this.inCrisis(participant.id))) return 'continue';
-    const lang = crisisReplyLang(participant.locale, undefined);
+    const crisis = await this.openCrisis(participant.id);
+    if (!crisis) return 'continue';
+    // Answer in the language the crisis was written in, unless the person chose one.
+    const lang = crisisReplyLang(participant.locale, crisis.lang);
     await context.sendActivity(crisisFollowUp({ program: this.program, region: participant.region, lang }));
     return 'handled';
   }
@@ -42,10 +44,13 @@ export class CrisisFollowUpStep implements TurnStep {
     return isDialogActive(await this.dialogState.get(context), ERASE_DATA_DIALOG);
   }
 
-  private async inCrisis(participantId: string): Promise<boolean> {
-    const handoff = await this.handoffs.activeFor(participantId);
-    if (handoff?.reason === 'crisis') return true;
+  /** The open crisis, if any, with the language its latest message was written in. */
+  private async openCrisis(participantId: string): Promise<{ lang: string | undefined } | undefined> {
     const latest = await this.crisisEvents.latestFor(participantId);
-    return latest !== undefined && this.now().getTime() - latest.createdAt.getTime() < CRISIS_CONTEXT_MS;
+    const lang = (latest?.evidence as { lang?: string }[] | undefined)?.[0]?.lang;
+    const handoff = await this.handoffs.activeFor(participantId);
+    if (handoff?.reason === 'crisis') return { lang };
+    const recent = latest !== undefined && this.now().getTime() - latest.createdAt.getTime() < CRISIS_CONTEXT_MS;
+    return recent ? { lang } : undefined;
   }
 }
