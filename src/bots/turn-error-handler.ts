@@ -4,7 +4,7 @@ import type { Logger } from '../logging.js';
 import { crisisReply, crisisReplyLang } from '../messages/crisis-reply.js';
 import { catalogFor, primaryCrisisLine } from '../messages/index.js';
 import type { CrisisScreen } from '../safety/index.js';
-import { turnParticipantIfKnown } from './turn-state.js';
+import { turnParticipantIfKnown, typedText } from './turn-state.js';
 
 /**
  * What every adapter does when a turn throws: log the stack, clear the broken dialog so the
@@ -23,7 +23,7 @@ export function createTurnErrorHandler(options: {
     logger.error({ err: error, channel: context.activity.channelId, activityType: context.activity.type }, 'turn failed');
     await conversationState.delete(context).catch((cause: unknown) => logger.warn({ err: cause }, 'could not clear conversation state'));
     if (context.activity.type !== 'message') return;
-    const result = screen.screen(context.activity.text ?? '');
+    const result = screen.screen(typedText(context));
     // Nothing after STOP, except the crisis lines to someone writing in crisis.
     if (!result.crisis && turnParticipantIfKnown(context)?.status === 'opted_out') return;
     const reply = result.crisis

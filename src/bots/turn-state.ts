@@ -30,6 +30,15 @@ export function isErased(context: TurnContext): boolean {
   return context.turnState.get(ERASED) === true;
 }
 
+/**
+ * The message as the person typed it: on SMS a reply of "2" is read as the option it picks,
+ * but keywords and the crisis screen must see what was really written.
+ */
+export function typedText(context: TurnContext): string {
+  const channelData = (context.activity.channelData ?? {}) as { rawText?: string };
+  return channelData.rawText ?? context.activity.text ?? '';
+}
+
 /** The key that serialises a conversation's turns. */
 export function conversationKey(context: TurnContext): string {
   const { channelId, conversation } = context.activity;

@@ -8,7 +8,7 @@ import {
 } from 'botbuilder-dialogs';
 import { setTurnParticipant, turnParticipant } from '../bots/turn-state.js';
 import { catalogFor } from '../messages/index.js';
-import type { DialogDeps, PlaceAnswer } from './dialog-deps.js';
+import type { DialogDeps } from './dialog-deps.js';
 import { isSkip } from './words.js';
 
 export const ASK_PLACE_DIALOG = 'askPlace';
@@ -53,5 +53,3 @@ export class AskPlaceDialog extends ComponentDialog {
     return prompt.attemptCount >= MAX_ATTEMPTS;
   }
 }
-
-export type { PlaceAnswer };

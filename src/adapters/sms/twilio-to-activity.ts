@@ -1,6 +1,7 @@
 /** Twilio's inbound message webhook form: validation, and mapping to a botbuilder message activity. */
 import { type Activity, ActivityTypes } from 'botbuilder';
 import { z } from 'zod';
+import { boundInboundText } from '../../bots/inbound-text.js';
 
 /** Channel id of every SMS activity; dialogs and stores key on it. */
 export const SMS_CHANNEL_ID = 'sms';
@@ -100,14 +101,7 @@ function optional<K extends string>(key: K, value: string | undefined): Partial<
 }
 
 /** Line breaks made `\n`, other control characters removed, capped without splitting a surrogate pair. */
+// Line breaks as \n, then the same cleaning and bound as every channel, at SMS's tighter cap.
 function cleanInboundText(body: string): string {
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
-  const text = body.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
-  if (text.length <= MAX_INBOUND_TEXT) return text;
-  const end = isHighSurrogate(text.charCodeAt(MAX_INBOUND_TEXT - 1)) ? MAX_INBOUND_TEXT - 1 : MAX_INBOUND_TEXT;
-  return text.slice(0, end);
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
+  return boundInboundText(body.replace(/\r\n?/g, '\n'), MAX_INBOUND_TEXT);
 }

@@ -6,7 +6,7 @@ import type { Logger } from '../../logging.js';
 import { crisisReply, crisisReplyLang } from '../../messages/crisis-reply.js';
 import { MODEL_RULE_ID, type CrisisScreen } from '../../safety/index.js';
 import type { CrisisEventRepository } from '../../store/crisis-events.js';
-import { turnParticipant } from '../turn-state.js';
+import { turnParticipant, typedText } from '../turn-state.js';
 import type { StepOutcome, TurnStep } from '../turn-step.js';
 
 /**
@@ -30,8 +30,7 @@ export class CrisisStep implements TurnStep {
   ) {}
 
   async run(context: TurnContext): Promise<StepOutcome> {
-    const channelData = (context.activity.channelData ?? {}) as { rawText?: string };
-    const result = this.deps.screen.screen(channelData.rawText ?? context.activity.text ?? '');
+    const result = this.deps.screen.screen(typedText(context));
     if (!result.crisis) return 'continue';
 
     const { program, crisisEvents, handoffs, logger } = this.deps;

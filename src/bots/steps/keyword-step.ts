@@ -5,7 +5,7 @@ import type { Logger } from '../../logging.js';
 import { catalogFor } from '../../messages/index.js';
 import type { ParticipantRepository } from '../../store/participants.js';
 import { helpText } from '../../dialogs/help-dialog.js';
-import { setTurnParticipant, turnParticipant } from '../turn-state.js';
+import { setTurnParticipant, turnParticipant, typedText } from '../turn-state.js';
 import type { StepOutcome, TurnStep } from '../turn-step.js';
 
 /**
@@ -32,8 +32,8 @@ export class KeywordStep implements TurnStep {
     const participant = turnParticipant(context);
     const text = catalogFor(participant.locale);
     // Keywords are read on the text as typed: a reply of "2" must never turn into a keyword.
-    const channelData = (context.activity.channelData ?? {}) as { optOutType?: string; rawText?: string };
-    const typed = channelData.rawText ?? context.activity.text ?? '';
+    const typed = typedText(context);
+    const channelData = (context.activity.channelData ?? {}) as { optOutType?: string };
     const keyword = this.optInByYes(context, typed) ? 'start' : classifyKeyword(typed, channelData.optOutType);
     // Twilio answers STOP and START itself on numbers with its opt-out handling; a second
     // confirmation from us would be the "something after STOP" the rules forbid.
