@@ -11,17 +11,26 @@ import type { Server } from 'restify';
 import type { AppConfig } from './config.js';
 import type { SmsAdapter } from './adapters/sms/sms-adapter.js';
 import { SMS_CHANNEL_ID } from './adapters/sms/twilio-to-activity.js';
+import { CONSOLE_CHANNEL } from './adapters/console-adapter.js';
 import { createSmsChannel } from './adapters/sms/sms-channel.js';
 import { SmsStaffNotifier } from './adapters/sms/sms-staff-notifier.js';
 import { ParticipantEraser } from './bots/participant-eraser.js';
 import { CrisisFollowUpStep } from './bots/steps/crisis-follow-up-step.js';
 import { CrisisStep } from './bots/steps/crisis-step.js';
+import { ReminderReplyStep } from './bots/steps/reminder-reply-step.js';
 import { StaffStep } from './bots/steps/staff-step.js';
 import { HANDOFF_ALERT_KEY_PREFIX, HandoffAlerter } from './handoff/handoff-alerter.js';
 import { HandoffService } from './handoff/handoff-service.js';
 import type { StaffNotifier } from './handoff/staff-notifier.js';
 import { CrisisScreen } from './safety/index.js';
 import { EscalationWorker } from './scheduler/escalation-worker.js';
+import { Housekeeping } from './scheduler/housekeeping.js';
+import { ReminderDispatcher, type ProactiveSender } from './scheduler/reminder-dispatcher.js';
+import { ReminderPlanner } from './scheduler/reminder-planner.js';
+import { BotFrameworkProactiveSender } from './adapters/bot-framework-proactive-sender.js';
+import { SmsProactiveSender } from './adapters/sms/sms-proactive-sender.js';
+import { GoalRepository } from './store/goals.js';
+import { ScheduledMessageRepository } from './store/scheduled-messages.js';
 import { CheckInRepository } from './store/check-ins.js';
 import { CrisisEventRepository } from './store/crisis-events.js';
 import { HandoffRepository } from './store/handoffs.js';
@@ -45,6 +54,13 @@ import { ProcessedActivityRepository } from './store/processed-activities.js';
 import { SmsInboundRepository } from './store/sms-inbound.js';
 import { SmsOutboundRepository } from './store/sms-outbound.js';
 
+// After a crisis message, no reminder or check-in prompt for a day, even with no hand-off open.
+const RECENT_CRISIS_MS = 24 * 60 * 60_000;
+// Bot Framework redelivers within minutes; a week is ample to drop a repeat.
+const PROCESSED_ACTIVITY_KEEP_MS = 7 * 24 * 60 * 60_000;
+// Sent and skipped occurrences stay a month: "done" replies and operators' questions look back that far.
+const FINISHED_OCCURRENCE_KEEP_MS = 30 * 24 * 60 * 60_000;
+
 /** The running service: every part, created once here. */
 export interface App {
   readonly config: AppConfig;
@@ -55,6 +71,10 @@ export interface App {
   readonly participants: ParticipantRepository;
   readonly handoffs: HandoffRepository;
   readonly escalation: EscalationWorker;
+  readonly housekeeping: Housekeeping;
+  /** Sends due reminders and check-in prompts (started by listen; tests call tick()). */
+  readonly reminders: ReminderDispatcher;
+  readonly planner: ReminderPlanner;
   readonly logger: Logger;
   /** What an adapter does when a turn fails outside the bot (the bot handles its own). */
   readonly onTurnError: (context: TurnContext, error: Error) => Promise<void>;
@@ -70,8 +90,10 @@ export interface AppOptions {
   readonly logger?: Logger;
   /** An already-open database (tests); otherwise opened from the config. */
   readonly database?: Database;
-  /** The clock for hand-off timing (tests move it instead of sleeping). */
+  /** The clock for hand-off timing and reminders (tests move it instead of sleeping). */
   readonly now?: () => Date;
+  /** Proactive senders for channels this process owns besides SMS and the Bot Framework (the chat terminal). */
+  readonly proactiveSenders?: ReadonlyMap<string, ProactiveSender>;
 }
 
 /** The composition root: config → database → stores → bot → adapters → server. */
@@ -114,6 +136,14 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     logger,
   );
   const handoffService = new HandoffService(config.program, handoffs, alerter);
+  const goals = new GoalRepository(db, now);
+  const checkIns = new CheckInRepository(db, now);
+  const scheduled = new ScheduledMessageRepository(db);
+  const reminderPlanner = new ReminderPlanner(scheduled, {
+      goal: (id) => goals.get(id),
+      participant: (id) => participants.get(id),
+      goalIds: async (id) => (await goals.listActive(id)).map((goal) => goal.id),
+    }, config.program, now);
   const canAlertStaff = notifiers.length > 0 && config.program.onCall.some((staff) => staff.phone !== undefined);
 
   const mainDialog = buildMainDialog({
@@ -121,7 +151,9 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     participants,
     resolvePlace: (text) => resolvePlace(text, { preferRegion: config.program.defaultRegion === 'CA' ? 'CA' : 'US' }),
     erase: (context) => eraser.erase(context),
-    checkIns: new CheckInRepository(db, now),
+    checkIns,
+    goals,
+    reminders: reminderPlanner,
     handoffs: handoffService,
     now,
   });
@@ -139,6 +171,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
       new CrisisStep({ program: config.program, screen, crisisEvents, handoffs: handoffService, canAlertStaff, dialogState, logger }),
       new KeywordStep(config.program, participants, logger),
       new CrisisFollowUpStep(config.program, crisisEvents, handoffs, dialogState, now),
+      new ReminderReplyStep(scheduled, goals, dialogState, now),
       new AttachmentNoticeStep(),
       dialogStep,
     ],
@@ -155,6 +188,44 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   };
   const cloudAdapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authConfig));
   cloudAdapter.onTurnError = onTurnError;
+
+  const teamsSender = new BotFrameworkProactiveSender(cloudAdapter, appId ?? '');
+  const senders = new Map<string, ProactiveSender>([
+    ['msteams', teamsSender],
+    ['emulator', teamsSender],
+    ['webchat', teamsSender],
+    // `npm run chat` against a running server posts as the Emulator does, with a loopback serviceUrl.
+    [CONSOLE_CHANNEL, teamsSender],
+    ...(sms ? [[SMS_CHANNEL_ID, new SmsProactiveSender(sms.adapter)] as const] : []),
+    ...(options.proactiveSenders ?? []),
+  ]);
+  const reminders = new ReminderDispatcher({
+    scheduled,
+    planner: reminderPlanner,
+    participant: (id) => participants.get(id),
+    reference: (id) => participants.getConversationReference(id),
+    goal: (id) => goals.get(id),
+    inCrisis: async (id) => {
+      const handoff = await handoffs.activeFor(id);
+      if (handoff?.reason === 'crisis') return true;
+      const latest = await crisisEvents.latestFor(id);
+      return latest !== undefined && now().getTime() - latest.createdAt.getTime() < RECENT_CRISIS_MS;
+    },
+    checkedIn: (id, localDate) => checkIns.has(id, localDate),
+    senders,
+    policy: { window: config.program.proactiveWindow, ...config.program.reminders },
+    defaultTimeZone: config.program.defaultTimeZone,
+    logger,
+    now,
+  });
+  const housekeeping = new Housekeeping(
+    [
+      { name: 'processed_activities', keepMs: PROCESSED_ACTIVITY_KEEP_MS, prune: (before) => processed.prune(before) },
+      { name: 'scheduled_messages', keepMs: FINISHED_OCCURRENCE_KEEP_MS, prune: (before) => scheduled.prune(before) },
+    ],
+    logger,
+    now,
+  );
 
   const server = createServer({
     cloudAdapter,
@@ -174,6 +245,9 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     participants,
     handoffs,
     escalation,
+    reminders,
+    planner: reminderPlanner,
+    housekeeping,
     logger,
     onTurnError,
     smsAdapter: sms?.adapter,
@@ -181,6 +255,8 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
       const address = await listen(server, port, host);
       sms?.start();
       escalation.start();
+      reminders.start();
+      housekeeping.start();
       return address;
     },
     close: () =>
@@ -188,6 +264,8 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
         await stopListening(server).catch(() => undefined);
         await sms?.stop();
         await escalation.stop();
+        await reminders.stop();
+        await housekeeping.stop();
         await bot.idle();
         await database.close();
       })()),

@@ -106,6 +106,16 @@ const programSchema = z
         askAboutUse: z.boolean().default(false),
       })
       .default({ askAboutUse: false }),
+    reminders: z
+      .object({
+        /** A reminder due outside the window waits for its start ('defer') or is not sent ('drop'). */
+        outsideWindow: z.enum(['defer', 'drop']).default('defer'),
+        /** A proactive message this many minutes late (after an outage, say) is dropped, not sent out of context. */
+        staleAfterMinutes: z.number().int().positive().max(24 * 60).default(180),
+        /** At most this many proactive messages per person per local day; keep it within what `messageFrequency` promised. */
+        maxPerDay: z.number().int().min(1).max(20).default(3),
+      })
+      .default({ outsideWindow: 'defer', staleAfterMinutes: 180, maxPerDay: 3 }),
     sms: z
       .object({
         messagesPerSecond: z.number().positive().max(100).default(1),

@@ -6,6 +6,7 @@ import readline from 'node:readline';
 import type { Activity } from 'botbuilder';
 import { CONSOLE_CHANNEL, ConsoleAdapter } from '../adapters/console-adapter.js';
 import { renderActivityForSms, resolveNumberedReply, type SmsOption } from '../adapters/sms/render.js';
+import { TextChannelProactiveSender } from '../adapters/text-channel-proactive-sender.js';
 import { createApp } from '../app.js';
 import { ConfigError, loadConfig, type AppConfig } from '../config.js';
 import { serverFileFor } from '../server-file.js';
@@ -44,9 +45,14 @@ function runningServerPort(config: AppConfig): number | undefined {
 }
 
 async function localSession(config: AppConfig): Promise<Session> {
-  const app = await createApp(config, { logger: createLogger('warn', pino.destination(2)) });
   const adapter = new ConsoleAdapter(print, userId);
+  const app = await createApp(config, {
+    logger: createLogger('warn', pino.destination(2)),
+    proactiveSenders: new Map([[CONSOLE_CHANNEL, new TextChannelProactiveSender(adapter)]]),
+  });
   adapter.onTurnError = app.onTurnError;
+  // Reminders and check-in prompts due while the chat is open appear in the terminal.
+  app.reminders.start();
   return {
     send: (text) => adapter.receive(text, (context) => app.bot.run(context)),
     close: () => app.close(),

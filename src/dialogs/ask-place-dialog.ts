@@ -36,12 +36,15 @@ export class AskPlaceDialog extends ComponentDialog {
     const place = this.deps.resolvePlace(String(step.result ?? ''));
     if (place) {
       setTurnParticipant(step.context, await this.deps.participants.updateProfile(participant.id, { timeZone: place.timeZone, region: place.region }));
+      // Reminders follow the person to their new time zone.
+      await this.deps.reminders.participantChanged(participant.id);
       await step.context.sendActivity(text.placeConfirmed(place.label));
       return step.endDialog(place);
     }
     if (!participant.timeZone) {
       const { defaultTimeZone, defaultRegion } = this.deps.program;
       setTurnParticipant(step.context, await this.deps.participants.updateProfile(participant.id, { timeZone: defaultTimeZone, region: defaultRegion }));
+      await this.deps.reminders.participantChanged(participant.id);
       await step.context.sendActivity(text.placeDefaulted(defaultTimeZone.replace(/_/g, ' ')));
     }
     return step.endDialog(undefined);

@@ -1,4 +1,6 @@
 import type { ProgramConfig } from '../config.js';
+import type { ReminderPlanning } from '../scheduler/reminder-planning.js';
+import type { GoalRepository } from '../store/goals.js';
 import type { ParticipantRepository } from '../store/participants.js';
 
 /** A place the participant named, reduced to what scheduling and crisis lines need. */
@@ -13,4 +15,14 @@ export interface DialogDeps {
   readonly program: ProgramConfig;
   readonly participants: ParticipantRepository;
   readonly resolvePlace: (text: string) => PlaceAnswer | undefined;
+  /** Told whenever a check-in time or a goal's schedule changes, so due reminders follow. */
+  readonly reminders: ReminderPlanning;
+}
+
+/** What the goal dialogs need. */
+export interface GoalDialogDeps {
+  readonly program: ProgramConfig;
+  readonly goals: GoalRepository;
+  readonly reminders: ReminderPlanning;
+  readonly now?: () => Date;
 }

@@ -68,7 +68,8 @@ export class EnrollmentDialog extends ComponentDialog {
 
   private async finishStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const participant = turnParticipant(step.context);
-    await step.context.sendActivity(catalogFor(participant.locale).enrolled(participant.name));
+    const checkInTime = participant.checkInTime ?? this.deps.program.defaultCheckInTime;
+    await step.context.sendActivity(catalogFor(participant.locale).enrolled(participant.name, checkInTime));
     return step.endDialog({ enrolled: true } satisfies EnrollmentResult);
   }
 }

@@ -7,9 +7,12 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { turnParticipant } from '../bots/turn-state.js';
-import { catalogFor } from '../messages/index.js';
+import { catalogFor, type Catalog } from '../messages/index.js';
+import type { Participant } from '../store/participants.js';
 import { ASK_NAME_DIALOG, AskNameDialog } from './ask-name-dialog.js';
 import { ASK_PLACE_DIALOG, AskPlaceDialog } from './ask-place-dialog.js';
+import { CHECK_IN_PROMPTS_DIALOG, CheckInPromptsDialog } from './check-in-prompts-dialog.js';
+import { CHECK_IN_TIME_DIALOG, CheckInTimeDialog } from './check-in-time-dialog.js';
 import { clearChoice } from './choice-validator.js';
 import { CHOICE_STYLE } from './choices.js';
 import type { DialogDeps } from './dialog-deps.js';
@@ -17,12 +20,37 @@ import type { DialogDeps } from './dialog-deps.js';
 export const SETTINGS_DIALOG = 'settings';
 const SETTING_PROMPT = 'settings.choice';
 
-const SETTINGS = [
-  { value: 'Name', synonyms: ['my name', 'nombre', 'nom'], dialogId: ASK_NAME_DIALOG },
-  { value: 'Location', synonyms: ['time zone', 'city', 'zip', 'place', 'ciudad', 'ville'], dialogId: ASK_PLACE_DIALOG },
-] as const;
+interface Setting {
+  label(text: Catalog, participant: Participant): string;
+  readonly synonyms: readonly string[];
+  readonly dialogId: string;
+  /** Whether its dialog says what it saved; the others get a plain "Saved." */
+  readonly confirmsItself: boolean;
+}
 
-/** Change the name or the place (time zone) given at enrollment. */
+const SETTINGS: readonly Setting[] = [
+  { label: (text) => text.settingName, synonyms: ['my name', 'nombre', 'nom'], dialogId: ASK_NAME_DIALOG, confirmsItself: false },
+  {
+    label: (text) => text.settingPlace,
+    synonyms: ['time zone', 'city', 'zip', 'place', 'ciudad', 'ville'],
+    dialogId: ASK_PLACE_DIALOG,
+    confirmsItself: false,
+  },
+  {
+    label: (text) => text.settingCheckInTime,
+    synonyms: ['check in time', 'checkin time', 'check-in hour', 'hora', 'heure'],
+    dialogId: CHECK_IN_TIME_DIALOG,
+    confirmsItself: true,
+  },
+  {
+    label: (text, participant) => text.settingCheckInToggle(participant.checkInPrompts),
+    synonyms: ['daily check-in', 'daily check in', 'turn off', 'turn on', 'check-in off', 'check-in on'],
+    dialogId: CHECK_IN_PROMPTS_DIALOG,
+    confirmsItself: true,
+  },
+];
+
+/** Change the name or the place (time zone) given at enrollment, the daily check-in's time, or turn it off and on. */
 export class SettingsDialog extends ComponentDialog {
   constructor(deps: DialogDeps) {
     super(SETTINGS_DIALOG);
@@ -31,6 +59,8 @@ export class SettingsDialog extends ComponentDialog {
     this.addDialog(prompt);
     this.addDialog(new AskNameDialog(deps));
     this.addDialog(new AskPlaceDialog(deps));
+    this.addDialog(new CheckInTimeDialog(deps));
+    this.addDialog(new CheckInPromptsDialog(deps));
     this.addDialog(
       new WaterfallDialog(`${SETTINGS_DIALOG}.steps`, [this.chooseStep.bind(this), this.changeStep.bind(this), this.doneStep.bind(this)]),
     );
@@ -38,21 +68,26 @@ export class SettingsDialog extends ComponentDialog {
   }
 
   private async chooseStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const text = catalogFor(turnParticipant(step.context).locale);
+    const participant = turnParticipant(step.context);
+    const text = catalogFor(participant.locale);
     return step.prompt(SETTING_PROMPT, {
       prompt: text.settingsPrompt,
       retryPrompt: text.menuRetry,
-      choices: SETTINGS.map(({ value, synonyms }) => ({ value, synonyms: [...synonyms] })),
+      choices: SETTINGS.map((setting) => ({ value: setting.label(text, participant), synonyms: [...setting.synonyms] })),
     });
   }
 
   private async changeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const setting = SETTINGS[(step.result as FoundChoice).index];
-    return setting ? step.beginDialog(setting.dialogId) : step.endDialog();
+    if (!setting) return step.endDialog();
+    (step.values as { confirmsItself?: boolean }).confirmsItself = setting.confirmsItself;
+    return step.beginDialog(setting.dialogId);
   }
 
   private async doneStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    await step.context.sendActivity(catalogFor(turnParticipant(step.context).locale).settingsSaved);
+    if ((step.values as { confirmsItself?: boolean }).confirmsItself !== true) {
+      await step.context.sendActivity(catalogFor(turnParticipant(step.context).locale).settingsSaved);
+    }
     return step.endDialog();
   }
 }

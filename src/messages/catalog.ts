@@ -12,6 +12,12 @@ export interface HistoryRow {
 
 const dash = (value: number | null) => (value === null ? '-' : String(value));
 
+/** 'HH:mm' as people read a clock in English: "7:30 PM". Plain spaces only, so a text stays GSM-7. */
+const clock = (time: string): string => {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  return `${((hours + 11) % 12) + 1}:${String(minutes).padStart(2, '0')} ${hours < 12 ? 'AM' : 'PM'}`;
+};
+
 /** What the bot says. Every participant-facing string lives in a catalogue, never in a dialog. */
 export interface Catalog {
   consentAsk(program: ProgramConfig): string;
@@ -24,7 +30,8 @@ export interface Catalog {
   placeRetry: string;
   placeDefaulted(label: string): string;
   placeConfirmed(label: string): string;
-  enrolled(name: string | null): string;
+  /** The end of enrollment; `checkInTime` is when the daily invitation will come ('HH:mm'). */
+  enrolled(name: string | null, checkInTime: string): string;
   menuPrompt: string;
   menuRetry: string;
   menuIntro: string;
@@ -63,12 +70,70 @@ export interface Catalog {
   yes: string;
   no: string;
   skip: string;
+  /** Proactive: a goal's reminder. The title is the person's own words. */
+  goalReminder(title: string, name: string | null): string;
+  /** Proactive: the daily invitation to check in. */
+  checkInPrompt(name: string | null): string;
+  goalOutcomeDone(title: string): string;
+  goalOutcomeNotToday(title: string): string;
+  /** The goals list's lead; the goals follow as numbered options. */
+  goalsIntro: string;
+  /** One goal as a list option: its title and its reminder in words (null: none). */
+  goalLine(title: string, schedule: string | null, paused: boolean): string;
+  goalNew: string;
+  goalAskTitle: string;
+  goalTitleRetry: string;
+  goalNotAdded: string;
+  goalSaved(title: string, schedule: string | null): string;
+  goalSavedUnread(title: string): string;
+  goalActions(title: string, schedule: string | null, paused: boolean): string;
+  goalMarkDone: string;
+  goalPause: string;
+  goalResume: string;
+  goalChangeTime: string;
+  goalAddReminder: string;
+  goalDelete: string;
+  goalDone(title: string): string;
+  goalPaused(title: string): string;
+  goalResumed(title: string, schedule: string): string;
+  goalRescheduled(title: string, schedule: string): string;
+  goalUnchanged: string;
+  goalDeleteConfirm(title: string): string;
+  goalDeleted(title: string): string;
+  goalKept(title: string): string;
+  goalGone: string;
+  scheduleAsk: string;
+  scheduleAskChange: string;
+  scheduleAskAgain: string;
+  scheduleNoTime: string;
+  scheduleNoDays: string;
+  scheduleInPast: string;
+  scheduleNotUnderstood: string;
+  scheduleUnread: string;
+  /** What was understood, in words, for a yes or no before it is saved. */
+  scheduleConfirm(schedule: string): string;
+  settingName: string;
+  settingPlace: string;
+  settingCheckInTime: string;
+  /** The on/off option, named for what choosing it does. */
+  settingCheckInToggle(on: boolean): string;
+  /** `time` is 'HH:mm' here and below. */
+  checkInTimeAsk(time: string, on: boolean): string;
+  checkInTimeRetry: string;
+  checkInTimeConfirm(time: string): string;
+  checkInTimeSaved(time: string): string;
+  checkInTimeKept(time: string): string;
+  /** A chosen check-in time outside the hours proactive messages may come. */
+  checkInTimeOutsideWindow(time: string, window: { start: string; end: string }): string;
+  checkInPromptsOn(time: string): string;
+  checkInPromptsOff: string;
 }
 
-export type MenuLabel = 'checkIn' | 'history' | 'peer' | 'help' | 'settings' | 'eraseData';
+export type MenuLabel = 'checkIn' | 'goals' | 'history' | 'peer' | 'help' | 'settings' | 'eraseData';
 
 export const MENU_LABELS: Record<MenuLabel, string> = {
   checkIn: 'Check in',
+  goals: 'My goals',
   history: 'My check-ins',
   peer: 'Talk to a peer',
   help: 'Help',
@@ -93,7 +158,8 @@ export const en: Catalog = {
   placeRetry: 'I could not place that. Try a city (Edmonton), a ZIP or postal code, or a time zone (Eastern, Central, Mountain, Pacific).',
   placeDefaulted: (label) => `I'll use ${label} for now. You can change it any time under MENU, then My settings.`,
   placeConfirmed: (label) => `Got it: ${label}.`,
-  enrolled: (name) => `You're all set${name ? `, ${name}` : ''}. Reply MENU any time to see what I can do.`,
+  enrolled: (name, checkInTime) =>
+    `You're all set${name ? `, ${name}` : ''}. I'll invite you to a quick check-in each day at ${clock(checkInTime)} (change it in My settings). Reply MENU any time to see what I can do.`,
   menuPrompt: 'What would you like to do?',
   menuRetry: 'Reply with the number of an option, or MENU to see them again.',
   menuIntro: "Here's what I can do.",
@@ -155,4 +221,56 @@ export const en: Catalog = {
   yes: 'Yes',
   no: 'No',
   skip: 'SKIP',
+  goalReminder: (title, name) => `${name ? `Hi ${name}, a` : 'A'} reminder: ${title}. Reply DONE or NOT TODAY.`,
+  checkInPrompt: (name) => `${name ? `Hi ${name}, it's` : "It's"} time for your daily check-in (under a minute). Reply CHECK IN to start, or MENU for other options.`,
+  goalOutcomeDone: (title) => `Nice work! Marked "${title}" done.`,
+  goalOutcomeNotToday: (title) => `That's OK. Noted "not today" for "${title}". Be kind to yourself.`,
+  goalsIntro: 'Your goals. Pick one to change it, or add one:',
+  goalLine: (title, schedule, paused) => `${title}: ${schedule ?? 'no reminder'}${schedule && paused ? ' (reminders paused)' : ''}`,
+  goalNew: 'New goal',
+  goalAskTitle: "What's your goal, in your own words?",
+  goalTitleRetry: 'Just a few words, up to 120 characters. Or MENU to leave.',
+  goalNotAdded: 'OK, no goal added. Reply MENU for options.',
+  goalSaved: (title, schedule) => (schedule ? `Saved "${title}". Reminders: ${schedule}.` : `Saved "${title}". You can add a reminder later under My goals.`),
+  goalSavedUnread: (title) => `Saved "${title}" without a reminder. You can add one later under My goals.`,
+  goalActions: (title, schedule, paused) =>
+    `"${title}": ${schedule ?? 'no reminder'}${schedule && paused ? ' (reminders paused)' : ''}. What would you like to do?`,
+  goalMarkDone: 'Mark done',
+  goalPause: 'Pause reminders',
+  goalResume: 'Resume reminders',
+  goalChangeTime: 'Change time',
+  goalAddReminder: 'Add a reminder',
+  goalDelete: 'Delete',
+  goalDone: (title) => `Well done! "${title}" is marked done, and its reminders have stopped.`,
+  goalPaused: (title) => `Reminders for "${title}" are paused. Resume them any time under My goals.`,
+  goalResumed: (title, schedule) => `Reminders for "${title}" are back on: ${schedule}.`,
+  goalRescheduled: (title, schedule) => `Updated "${title}": ${schedule}.`,
+  goalUnchanged: 'OK, nothing changed.',
+  goalDeleteConfirm: (title) => `Delete "${title}" and its reminders? This cannot be undone.`,
+  goalDeleted: (title) => `Deleted "${title}".`,
+  goalKept: (title) => `OK, I kept "${title}".`,
+  goalGone: 'That goal is no longer on your list. Reply MENU for options.',
+  scheduleAsk: "Want a reminder? Tell me when, like 'every day at 8pm' or 'weekdays at 7:30 am', or SKIP.",
+  scheduleAskChange: "When should I remind you? Like 'every day at 8pm' or 'tomorrow at 9' (or SKIP to keep it as it is).",
+  scheduleAskAgain: "OK, when then? Like 'mondays and thursdays at noon' or 'in 2 hours' (or SKIP).",
+  scheduleNoTime: 'What time? Like 8pm or 7:30 am.',
+  scheduleNoDays: 'Which days? Like every day, weekdays, or Mondays and Thursdays.',
+  scheduleInPast: 'That time has already passed. When should I remind you?',
+  scheduleNotUnderstood: "Sorry, I couldn't read that. Try 'every day at 8pm', 'weekdays at 7:30 am' or 'tomorrow at 9'.",
+  scheduleUnread: "Sorry, I still couldn't read a time from that.",
+  scheduleConfirm: (schedule) => `${schedule}. OK?`,
+  settingName: 'Name',
+  settingPlace: 'Location',
+  settingCheckInTime: 'Check-in time',
+  settingCheckInToggle: (on) => (on ? 'Turn daily check-in off' : 'Turn daily check-in on'),
+  checkInTimeAsk: (time, on) =>
+    `Your daily check-in ${on ? 'is' : 'would be'} at ${clock(time)}. What time suits you? Like 9am or 7:30 pm (or SKIP).`,
+  checkInTimeRetry: 'A time like 9am or 7:30 pm, please (or SKIP).',
+  checkInTimeConfirm: (time) => `Daily check-in at ${clock(time)}. OK?`,
+  checkInTimeSaved: (time) => `Saved. I'll invite you to check in every day at ${clock(time)}.`,
+  checkInTimeKept: (time) => `OK, your check-in time stays ${clock(time)}.`,
+  checkInTimeOutsideWindow: (time, window) =>
+    `I only send messages between ${clock(window.start)} and ${clock(window.end)}, so not at ${clock(time)}. What time in those hours suits you?`,
+  checkInPromptsOn: (time) => `Daily check-in is on: I'll invite you every day at ${clock(time)}.`,
+  checkInPromptsOff: "Daily check-in is off. I won't invite you; reply CHECK IN any time, or turn it back on under My settings.",
 };

@@ -62,6 +62,15 @@ export class CheckInRepository {
       .orderBy(checkIns.localDate);
   }
 
+  /** Whether the person checked in on this local day. */
+  async has(participantId: string, localDate: string): Promise<boolean> {
+    const [row] = await this.db
+      .select({ id: checkIns.id })
+      .from(checkIns)
+      .where(and(eq(checkIns.participantId, participantId), eq(checkIns.localDate, localDate)));
+    return row !== undefined;
+  }
+
   async markPeerRequested(participantId: string, localDate: string): Promise<void> {
     await this.db
       .update(checkIns)

@@ -20,6 +20,10 @@ export const participants = pgTable(
     consentAt: timestamp('consent_at', { withTimezone: true }),
     consentText: text('consent_text'),
     optedOutAt: timestamp('opted_out_at', { withTimezone: true }),
+    /** The daily check-in prompt's local time 'HH:mm'; null means the program's default. */
+    checkInTime: text('check_in_time'),
+    /** Whether the daily check-in prompt is sent at all (the person can turn it off and on). */
+    checkInPrompts: boolean('check_in_prompts').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -207,4 +211,79 @@ export const checkIns = pgTable(
     channel: text('channel').notNull(),
   },
   (table) => [uniqueIndex('check_ins_participant_day_key').on(table.participantId, table.localDate)],
+);
+
+/** A recovery goal in the person's own words, with an optional reminder schedule (see scheduler/recurrence). */
+export const goals = pgTable(
+  'goals',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    /** A `Schedule` (recurring rule or one local moment), or null for a goal without reminders. */
+    schedule: jsonb('schedule'),
+    remindersPaused: boolean('reminders_paused').notNull().default(false),
+    status: text('status', { enum: ['active', 'done'] }).notNull().default('active'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    doneAt: timestamp('done_at', { withTimezone: true }),
+  },
+  (table) => [index('goals_participant_idx').on(table.participantId, table.status)],
+);
+
+/** "done" or "not today" in answer to a reminder, recorded against the goal and that occurrence. */
+export const goalOutcomes = pgTable(
+  'goal_outcomes',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    goalId: bigint('goal_id', { mode: 'number' })
+      .notNull()
+      .references(() => goals.id, { onDelete: 'cascade' }),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    occurrenceKey: text('occurrence_key').notNull(),
+    outcome: text('outcome', { enum: ['done', 'not_today'] }).notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    uniqueIndex('goal_outcomes_occurrence_key').on(table.goalId, table.occurrenceKey),
+    index('goal_outcomes_participant_idx').on(table.participantId),
+  ],
+);
+
+/**
+ * Due work: one row per occurrence of a proactive message (a goal reminder, a check-in prompt).
+ * The unique occurrence key makes a second send of one occurrence impossible; instances claim
+ * due rows with row locks that skip locked rows, under a lease a crashed claimer lets go of.
+ */
+export const scheduledMessages = pgTable(
+  'scheduled_messages',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['goal_reminder', 'check_in_prompt'] }).notNull(),
+    goalId: bigint('goal_id', { mode: 'number' }).references(() => goals.id, { onDelete: 'cascade' }),
+    occurrenceKey: text('occurrence_key').notNull(),
+    /** When the schedule says it happens. */
+    occurrenceAt: timestamp('occurrence_at', { withTimezone: true }).notNull(),
+    /** When it may go: the occurrence, or the start of the person's window if that fell at night. */
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    status: text('status', { enum: ['pending', 'sent', 'skipped'] }).notNull().default('pending'),
+    skipReason: text('skip_reason'),
+    attempts: integer('attempts').notNull().default(0),
+    claimedBy: text('claimed_by'),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    doneAt: timestamp('done_at', { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex('scheduled_messages_occurrence_key').on(table.occurrenceKey),
+    index('scheduled_messages_due_idx').on(table.dueAt).where(sql`status = 'pending'`),
+    index('scheduled_messages_participant_sent_idx').on(table.participantId, table.sentAt),
+    index('scheduled_messages_goal_idx').on(table.goalId),
+  ],
 );

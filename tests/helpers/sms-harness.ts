@@ -32,6 +32,10 @@ export interface SmsHarnessOptions {
   readonly twilioHandlesOptOutKeywords?: boolean;
   /** Extra or changed environment settings for every instance. */
   readonly env?: Readonly<Record<string, string>>;
+  /** The clock every instance reads (scheduler tests move it instead of sleeping). */
+  readonly now?: () => Date;
+  /** Further program file changes for every instance. */
+  readonly program?: Readonly<Record<string, unknown>>;
 }
 
 /** How an instance runs: everything, HTTP without the SMS workers (a process that dies after acknowledging), or nothing. */
@@ -130,6 +134,7 @@ export class SmsHarness {
     private readonly shared: SharedDatabase,
     private readonly smsProgram: { readonly messagesPerSecond: number; readonly twilioHandlesOptOutKeywords: boolean },
     private readonly env: Readonly<Record<string, string>>,
+    private readonly appOptions: { readonly now?: () => Date; readonly program?: Readonly<Record<string, unknown>> } = {},
   ) {}
 
   /** A fake Twilio, a database of `target`, and one full instance listening on loopback. */
@@ -140,7 +145,7 @@ export class SmsHarness {
       messagesPerSecond: options.messagesPerSecond ?? 100,
       twilioHandlesOptOutKeywords: options.twilioHandlesOptOutKeywords ?? true,
     };
-    const harness = new SmsHarness(fake, shared, sms, options.env ?? {});
+    const harness = new SmsHarness(fake, shared, sms, options.env ?? {}, { now: options.now, program: options.program });
     await harness.addInstance(options.mode ?? 'full');
     return harness;
   }
@@ -181,7 +186,7 @@ export class SmsHarness {
         PUBLIC_URL,
         ...this.env,
       },
-      { program: { sms: this.smsProgram } },
+      { now: this.appOptions.now, program: { ...this.appOptions.program, sms: this.smsProgram } },
     );
     let base = '';
     if (mode === 'full') base = `http://127.0.0.1:${(await test.app.listen(0, '127.0.0.1')).port}`;

@@ -1,16 +1,21 @@
 import type { StaffContact } from '../../config.js';
 import type { AlertOutcome, StaffNotifier } from '../../handoff/staff-notifier.js';
-import { setSendKey, type SmsAdapter } from './sms-adapter.js';
+import type { SmsAdapter } from './sms-adapter.js';
+import { SmsProactiveSender } from './sms-proactive-sender.js';
 import { SMS_CHANNEL_ID, SMS_SERVICE_URL } from './twilio-to-activity.js';
 
 /** Alerts a staff member by text to their phone, through the same queue as every other SMS. */
 export class SmsStaffNotifier implements StaffNotifier {
   readonly channel = SMS_CHANNEL_ID;
 
+  private readonly sender: SmsProactiveSender;
+
   constructor(
-    private readonly adapter: SmsAdapter,
+    adapter: SmsAdapter,
     private readonly ourNumber: string,
-  ) {}
+  ) {
+    this.sender = new SmsProactiveSender(adapter);
+  }
 
   async notify(staff: StaffContact, text: string, key: string): Promise<AlertOutcome> {
     if (!staff.phone) return 'unreachable';
@@ -21,10 +26,7 @@ export class SmsStaffNotifier implements StaffNotifier {
       user: { id: staff.phone, name: '' },
       bot: { id: this.ourNumber, name: '' },
     };
-    await this.adapter.continueConversation(reference, async (context) => {
-      setSendKey(context, key);
-      await context.sendActivity(text);
-    });
+    await this.sender.send(reference, text, key);
     return 'sent';
   }
 }

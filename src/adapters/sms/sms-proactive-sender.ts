@@ -1,0 +1,16 @@
+import type { ProactiveSender } from '../../scheduler/reminder-dispatcher.js';
+import { setSendKey, type SmsAdapter } from './sms-adapter.js';
+
+/** Proactive texts through the SMS queue; the key makes a second send of one occurrence impossible. */
+export class SmsProactiveSender implements ProactiveSender {
+  readonly idempotent = true;
+
+  constructor(private readonly adapter: SmsAdapter) {}
+
+  async send(reference: Record<string, unknown>, text: string, key: string): Promise<void> {
+    await this.adapter.continueConversation(reference, async (context) => {
+      setSendKey(context, key);
+      await context.sendActivity(text);
+    });
+  }
+}
