@@ -1,6 +1,7 @@
 import { benchCrisisScreen } from '../bench/crisis-screen.js';
 import { benchEchoTurns } from '../bench/echo-turns.js';
 import { note, printFigure, type Figure } from '../bench/figure.js';
+import { benchReminderFanout, type FanoutResult } from '../bench/reminder-fanout.js';
 import { createBenchDatabase, DEFAULT_SERVER_URL, type BenchDatabase } from '../bench/server-database.js';
 import { benchSmsTurns } from '../bench/sms-turns.js';
 import { freshDataDir, startToHealthy } from '../bench/start-up.js';
@@ -11,6 +12,7 @@ import { loadConfig } from '../config.js';
 const PARTICIPANTS = 50;
 const WARM_UP_TURNS = 300;
 const MEASURED_TURNS = 1000;
+const DEFAULT_REMINDERS = 100_000;
 
 type Server = BenchDatabase | { readonly skipped: string };
 
@@ -125,9 +127,89 @@ async function benchEcho(): Promise<number> {
   return throughput;
 }
 
+/** How many occurrences the fan-out sends: BENCH_REMINDERS (e.g. 5000 for a quick run), else 100,000. */
+function reminderCount(): number {
+  const raw = process.env.BENCH_REMINDERS?.trim();
+  if (!raw) return DEFAULT_REMINDERS;
+  const count = Number(raw);
+  if (!Number.isInteger(count) || count < 3) throw new Error(`BENCH_REMINDERS: expected a whole number of at least 3, got "${raw}"`);
+  return count;
+}
+
+const seconds = (ms: number | undefined): number | null => (ms === undefined ? null : round(ms / 1000));
+
+/** Prints the reminder fan-out figures: carrier throughput, duplicates and occurrences not sent. */
+async function benchFanout(server: Server, serverUrl: string, occurrences: number): Promise<void> {
+  const metrics = [
+    ['reminder_fanout_msgs_per_s', 'msg/s', undefined],
+    ['reminder_fanout_duplicates', 'recipients', '= 0'],
+    ['reminder_fanout_not_sent', 'occurrences', '= 0'],
+  ] as const;
+  const skip = (reason: string) => metrics.forEach(([metric, unit, target]) => printFigure(skippedFigure(metric, unit, target, reason)));
+  if ('skipped' in server) return skip(server.skipped);
+  note(`reminder fan-out: ${occurrences} occurrences due at once, 3 server processes, one killed with SIGKILL after a third of the texts`);
+  const result = await benchReminderFanout({ serverUrl, occurrences });
+  if ('skipped' in result) return skip(result.skipped);
+  for (const figure of fanoutFigures(result)) printFigure(figure);
+}
+
+function fanoutFigures(result: FanoutResult): Figure[] {
+  const { tally, rows } = result;
+  const common = {
+    database: 'postgres' as const,
+    occurrences: result.occurrences,
+    instances: result.instances,
+    killed_after_messages: result.killedAfterMessages ?? null,
+    ...(result.unfinished ? { unfinished: result.unfinished } : {}),
+  };
+  const dispatchS = seconds(result.dispatchMs);
+  return [
+    {
+      metric: 'reminder_fanout_msgs_per_s',
+      value: result.elapsedMs > 0 ? round((tally.messages / result.elapsedMs) * 1000) : 0,
+      unit: 'msg/s',
+      ...common,
+      messages: tally.messages,
+      elapsed_s: seconds(result.elapsedMs),
+      first_message_s: seconds(result.firstMessageMs),
+      rate_limit_per_instance: result.messagesPerSecondPerInstance,
+      dispatch_per_s: dispatchS ? round(result.dispatchedFirstClaim / dispatchS) : null,
+      dispatch_s: dispatchS,
+      taken_over: rows.claimedTwice,
+      taken_over_done_s: seconds(result.takenOverDoneMs),
+      seed_s: seconds(result.seedMs),
+    },
+    {
+      metric: 'reminder_fanout_duplicates',
+      value: tally.duplicates,
+      unit: 'recipients',
+      target: '= 0',
+      ...common,
+      extra_texts: tally.extraTexts,
+      duplicates_across_kill: result.duplicatesAcrossKill,
+      texts_taken_over: rows.textsClaimedTwice,
+    },
+    {
+      metric: 'reminder_fanout_not_sent',
+      value: tally.notSent,
+      unit: 'occurrences',
+      target: '= 0',
+      ...common,
+      rows_sent: rows.sent,
+      rows_pending: rows.pending,
+      rows_skipped: rows.skipped,
+      texts_queued: rows.queuedTexts,
+      unexpected_texts: tally.unexpected,
+      next_planned: rows.nextPlanned,
+      instance_log_lines: result.instanceLogLines,
+    },
+  ];
+}
+
 async function main(): Promise<number> {
   // DATABASE_URL is read (and validated) the way the server reads it.
   const serverUrl = loadConfig().database.url ?? DEFAULT_SERVER_URL;
+  const reminders = reminderCount();
   const began = performance.now();
   const server = await createBenchDatabase(serverUrl);
   if ('skipped' in server) note(server.skipped);
@@ -143,6 +225,8 @@ async function main(): Promise<number> {
         ? { ...skippedFigure('sms_vs_echo_ratio', 'ratio', '>= 0.6', 'no SMS figure'), echo_turns_per_s: echo }
         : { metric: 'sms_vs_echo_ratio', value: round(sms / echo, 2), unit: 'ratio', target: '>= 0.6', database: 'postgres', sms_turns_per_s: sms, echo_turns_per_s: echo },
     );
+    // Last: it takes minutes, and its server processes would weigh on the figures above.
+    await benchFanout(server, serverUrl, reminders);
   } finally {
     if (!('skipped' in server)) await server.drop().catch((error: unknown) => note(`could not drop the bench database: ${String(error)}`));
   }
