@@ -12,7 +12,7 @@ import type { AppConfig } from './config.js';
 import type { SmsAdapter } from './adapters/sms/sms-adapter.js';
 import { SMS_CHANNEL_ID } from './adapters/sms/twilio-to-activity.js';
 import { CONSOLE_CHANNEL } from './adapters/console-adapter.js';
-import { createSmsChannel } from './adapters/sms/sms-channel.js';
+import { createSmsChannel, type SmsChannel } from './adapters/sms/sms-channel.js';
 import { SmsStaffNotifier } from './adapters/sms/sms-staff-notifier.js';
 import { ParticipantEraser } from './bots/participant-eraser.js';
 import { CrisisFollowUpStep } from './bots/steps/crisis-follow-up-step.js';
@@ -21,6 +21,8 @@ import { ReminderReplyStep } from './bots/steps/reminder-reply-step.js';
 import { StaffStep } from './bots/steps/staff-step.js';
 import { HANDOFF_ALERT_KEY_PREFIX, HandoffAlerter } from './handoff/handoff-alerter.js';
 import { HandoffService } from './handoff/handoff-service.js';
+import { HandoffRelay, RELAY_KEY_PREFIX } from './handoff/handoff-relay.js';
+import { RelayStep } from './bots/steps/relay-step.js';
 import type { StaffNotifier } from './handoff/staff-notifier.js';
 import { CrisisScreen } from './safety/index.js';
 import { EscalationWorker } from './scheduler/escalation-worker.js';
@@ -115,7 +117,10 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   const handoffs = new HandoffRepository(db, now);
   const eraseSmsTraces = async (participant: Participant) => {
     // Staff alerts name the person; their texts to and from us carry the number.
-    for (const id of await handoffs.idsFor(participant.id)) await smsOutbound.eraseByKeyPrefix(`${HANDOFF_ALERT_KEY_PREFIX}${id}:`);
+    for (const id of await handoffs.idsFor(participant.id)) {
+      await smsOutbound.eraseByKeyPrefix(`${HANDOFF_ALERT_KEY_PREFIX}${id}:`);
+      await smsOutbound.eraseByKeyPrefix(`${RELAY_KEY_PREFIX}${id}:`);
+    }
     if (participant.channel !== SMS_CHANNEL_ID) return;
     await smsInbound.eraseAddress(participant.address);
     await smsOutbound.eraseAddress(participant.address);
@@ -123,10 +128,29 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   const eraser = new ParticipantEraser(participants, processed, conversationState, [eraseSmsTraces], logger);
 
   // The SMS channel runs turns on the bot created below; the closure is only called later.
-  const sms = config.twilio
-    ? createSmsChannel(config, { smsInbound, smsOutbound, participants, bot: { run: (context) => bot.run(context) }, logger })
+  const sms: SmsChannel | undefined = config.twilio
+    ? createSmsChannel(config, { smsInbound, smsOutbound, participants, bot: { run: (context): Promise<void> => bot.run(context) }, logger })
     : undefined;
   const notifiers: StaffNotifier[] = sms && config.twilio ? [new SmsStaffNotifier(sms.adapter, config.twilio.phoneNumber ?? '')] : [];
+  const { appId, appPassword, appType, tenantId } = config.botFramework;
+  const authConfig: ConfigurationBotFrameworkAuthenticationOptions = {
+    MicrosoftAppId: appId,
+    MicrosoftAppPassword: appPassword,
+    MicrosoftAppType: appType,
+    MicrosoftAppTenantId: tenantId,
+  };
+  const cloudAdapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authConfig));
+
+  const teamsSender = new BotFrameworkProactiveSender(cloudAdapter, appId ?? '');
+  const senders: ReadonlyMap<string, ProactiveSender> = new Map<string, ProactiveSender>([
+    ['msteams', teamsSender],
+    ['emulator', teamsSender],
+    ['webchat', teamsSender],
+    // `npm run chat` against a running server posts as the Emulator does, with a loopback serviceUrl.
+    [CONSOLE_CHANNEL, teamsSender],
+    ...(sms ? [[SMS_CHANNEL_ID, new SmsProactiveSender(sms.adapter)] as const] : []),
+    ...(options.proactiveSenders ?? []),
+  ]);
   const alerter = new HandoffAlerter(config.program, handoffs, notifiers, logger);
   const escalation = new EscalationWorker(
     handoffs,
@@ -139,11 +163,16 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   const goals = new GoalRepository(db, now);
   const checkIns = new CheckInRepository(db, now);
   const scheduled = new ScheduledMessageRepository(db);
-  const reminderPlanner = new ReminderPlanner(scheduled, {
+  const reminderPlanner = new ReminderPlanner(
+    scheduled,
+    {
       goal: (id) => goals.get(id),
       participant: (id) => participants.get(id),
       goalIds: async (id) => (await goals.listActive(id)).map((goal) => goal.id),
-    }, config.program, now);
+    },
+    config.program,
+    now,
+  );
   const canAlertStaff = notifiers.length > 0 && config.program.onCall.some((staff) => staff.phone !== undefined);
 
   const mainDialog = buildMainDialog({
@@ -159,6 +188,16 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   });
   const screen = CrisisScreen.load();
   const onTurnError = createTurnErrorHandler({ program: config.program, conversationState, screen, logger });
+  cloudAdapter.onTurnError = onTurnError;
+  const relay = new HandoffRelay({
+    program: config.program,
+    handoffs,
+    participant: (id) => participants.get(id),
+    reference: (id) => participants.getConversationReference(id),
+    participantSenders: senders,
+    staffNotifiers: notifiers,
+    logger,
+  });
   const dialogStep = new DialogStep(mainDialog, dialogState);
   const participantStep = new ParticipantStep(participants);
   const bot = new PeerlineBot({
@@ -166,9 +205,10 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     lock: new ConversationLock(db),
     messageSteps: [
       new DedupeStep(processed),
-      new StaffStep(config.program.onCall, handoffs, logger),
+      new StaffStep(config.program.onCall, handoffs, participants, relay, logger),
       participantStep,
       new CrisisStep({ program: config.program, screen, crisisEvents, handoffs: handoffService, canAlertStaff, dialogState, logger }),
+      new RelayStep(handoffs, relay),
       new KeywordStep(config.program, participants, logger),
       new CrisisFollowUpStep(config.program, crisisEvents, handoffs, dialogState, now),
       new ReminderReplyStep(scheduled, goals, dialogState, now),
@@ -179,26 +219,6 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     onTurnError,
   });
 
-  const { appId, appPassword, appType, tenantId } = config.botFramework;
-  const authConfig: ConfigurationBotFrameworkAuthenticationOptions = {
-    MicrosoftAppId: appId,
-    MicrosoftAppPassword: appPassword,
-    MicrosoftAppType: appType,
-    MicrosoftAppTenantId: tenantId,
-  };
-  const cloudAdapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authConfig));
-  cloudAdapter.onTurnError = onTurnError;
-
-  const teamsSender = new BotFrameworkProactiveSender(cloudAdapter, appId ?? '');
-  const senders = new Map<string, ProactiveSender>([
-    ['msteams', teamsSender],
-    ['emulator', teamsSender],
-    ['webchat', teamsSender],
-    // `npm run chat` against a running server posts as the Emulator does, with a loopback serviceUrl.
-    [CONSOLE_CHANNEL, teamsSender],
-    ...(sms ? [[SMS_CHANNEL_ID, new SmsProactiveSender(sms.adapter)] as const] : []),
-    ...(options.proactiveSenders ?? []),
-  ]);
   const reminders = new ReminderDispatcher({
     scheduled,
     planner: reminderPlanner,
@@ -222,6 +242,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     [
       { name: 'processed_activities', keepMs: PROCESSED_ACTIVITY_KEEP_MS, prune: (before) => processed.prune(before) },
       { name: 'scheduled_messages', keepMs: FINISHED_OCCURRENCE_KEEP_MS, prune: (before) => scheduled.prune(before) },
+      { name: 'handoff_messages', keepMs: config.program.transcriptDays * 24 * 60 * 60_000, prune: (before) => handoffs.pruneMessages(before) },
     ],
     logger,
     now,

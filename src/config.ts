@@ -100,6 +100,8 @@ const programSchema = z
     escalationMinutes: z.number().positive().max(120).default(5),
     /** How long an ordinary request for a peer waits before it is re-sent and the backup told. */
     requestEscalationMinutes: z.number().positive().max(24 * 60).default(60),
+    /** How many days the relay transcript of a hand-off (what the person and the peer wrote) is kept. */
+    transcriptDays: z.number().int().min(1).max(365).default(30),
     checkIn: z
       .object({
         /** Ask "have you used since your last check-in?" (programs decide; off unless turned on). */

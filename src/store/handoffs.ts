@@ -1,8 +1,9 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { rowsOf, type Db } from './database.js';
-import { handoffAlerts, handoffs } from './schema.js';
+import { handoffAlerts, handoffMessages, handoffs } from './schema.js';
 
 export type Handoff = typeof handoffs.$inferSelect;
+export type HandoffMessage = typeof handoffMessages.$inferSelect;
 export type HandoffAlert = typeof handoffAlerts.$inferSelect;
 export type HandoffReason = Handoff['reason'];
 
@@ -24,6 +25,12 @@ export class HandoffRepository {
       .where(and(eq(handoffs.participantId, participantId), inArray(handoffs.status, ['open', 'claimed'])))
       .orderBy(asc(handoffs.id))
       .limit(1);
+    return row;
+  }
+
+  /** The participant's most recent hand-off, whatever its state. */
+  async latestFor(participantId: string): Promise<Handoff | undefined> {
+    const [row] = await this.db.select().from(handoffs).where(eq(handoffs.participantId, participantId)).orderBy(desc(handoffs.id)).limit(1);
     return row;
   }
 
@@ -74,21 +81,60 @@ export class HandoffRepository {
     return row;
   }
 
-  /** The first claim wins; a later one gets undefined (and can read who has it). */
-  async claim(id: number, staffName: string): Promise<Handoff | undefined> {
+  /** The first claim wins; a later one gets undefined (and can read who has it). `via` is the channel the peer claimed from. */
+  async claim(id: number, staffName: string, via = 'sms'): Promise<Handoff | undefined> {
     const [row] = await this.db
       .update(handoffs)
-      .set({ status: 'claimed', claimedBy: staffName, claimedAt: this.now(), nextEscalationAt: null })
+      .set({ status: 'claimed', claimedBy: staffName, claimedAt: this.now(), claimedVia: via, nextEscalationAt: null })
       .where(and(eq(handoffs.id, id), eq(handoffs.status, 'open')))
       .returning();
     return row;
   }
 
-  async close(id: number, note: string | null): Promise<void> {
-    await this.db
+  /** Closes a hand-off still in progress; returns it, or undefined when it was closed already. */
+  async close(id: number, note: string | null, closedBy: string | null = null): Promise<Handoff | undefined> {
+    const [row] = await this.db
       .update(handoffs)
-      .set({ status: 'closed', closedAt: this.now(), note, nextEscalationAt: null })
-      .where(eq(handoffs.id, id));
+      .set({ status: 'closed', closedAt: this.now(), note, closedBy, nextEscalationAt: null })
+      .where(and(eq(handoffs.id, id), inArray(handoffs.status, ['open', 'claimed'])))
+      .returning();
+    return row;
+  }
+
+  /** The hand-offs a staff member holds now, the most recently claimed first. */
+  async heldBy(staffName: string): Promise<Handoff[]> {
+    return this.db
+      .select()
+      .from(handoffs)
+      .where(and(eq(handoffs.claimedBy, staffName), eq(handoffs.status, 'claimed')))
+      .orderBy(desc(handoffs.claimedAt), desc(handoffs.id));
+  }
+
+  /** Adds a line to the relay transcript; a peer's first line also records the response time. */
+  async recordMessage(message: Pick<HandoffMessage, 'handoffId' | 'author' | 'staffName' | 'body' | 'flagged'>): Promise<HandoffMessage> {
+    const createdAt = this.now();
+    const [row] = await this.db.insert(handoffMessages).values({ ...message, createdAt }).returning();
+    if (!row) throw new Error('relay message not recorded');
+    if (message.author === 'peer') {
+      await this.db
+        .update(handoffs)
+        .set({ firstResponseAt: createdAt })
+        .where(and(eq(handoffs.id, message.handoffId), isNull(handoffs.firstResponseAt)));
+    }
+    return row;
+  }
+
+  /** A hand-off's transcript, oldest first (the last `limit` lines when given). */
+  async messages(handoffId: number, limit?: number): Promise<HandoffMessage[]> {
+    const query = this.db.select().from(handoffMessages).where(eq(handoffMessages.handoffId, handoffId)).orderBy(desc(handoffMessages.id));
+    const rows = limit === undefined ? await query : await query.limit(limit);
+    return rows.reverse();
+  }
+
+  /** Forgets transcript lines older than `before`; returns how many. */
+  async pruneMessages(before: Date): Promise<number> {
+    const removed = await this.db.delete(handoffMessages).where(lt(handoffMessages.createdAt, before)).returning({ id: handoffMessages.id });
+    return removed.length;
   }
 
   /**

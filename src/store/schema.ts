@@ -166,13 +166,39 @@ export const handoffs = pgTable(
     nextEscalationAt: timestamp('next_escalation_at', { withTimezone: true }),
     claimedBy: text('claimed_by'),
     claimedAt: timestamp('claimed_at', { withTimezone: true }),
+    /** The channel the claim came from ('sms', 'msteams'): the peer's side of the relay. */
+    claimedVia: text('claimed_via'),
+    /** The peer's first message to the participant: the response time is this minus claimedAt. */
+    firstResponseAt: timestamp('first_response_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    closedBy: text('closed_by'),
     note: text('note'),
   },
   (table) => [
     index('handoffs_participant_idx').on(table.participantId, table.status),
     index('handoffs_escalation_idx').on(table.nextEscalationAt).where(sql`status = 'open'`),
   ],
+);
+
+/**
+ * The relay transcript of a hand-off: what the participant and the peer said through the bot.
+ * Kept only as long as the program file says (`handoffs.transcriptDays`).
+ */
+export const handoffMessages = pgTable(
+  'handoff_messages',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    handoffId: bigint('handoff_id', { mode: 'number' })
+      .notNull()
+      .references(() => handoffs.id, { onDelete: 'cascade' }),
+    author: text('author', { enum: ['participant', 'peer'] }).notNull(),
+    staffName: text('staff_name'),
+    body: text('body').notNull(),
+    /** The crisis screen flagged this participant message. */
+    flagged: boolean('flagged').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('handoff_messages_handoff_idx').on(table.handoffId, table.id), index('handoff_messages_created_idx').on(table.createdAt)],
 );
 
 /** Every alert step of a hand-off, for the record: who was told, how, and whether it went. */

@@ -14,7 +14,8 @@ export const CRISIS_CONTEXT_MS = 30 * 60_000;
 
 /**
  * While a crisis is open (an unclosed crisis hand-off, or a crisis message in the last half
- * hour), follow-up messages get the lines and a human again: no menus, no check-in questions.
+ * hour that no peer has closed a hand-off after), follow-up messages get the lines and a
+ * human again: no menus, no check-in questions.
  */
 export class CrisisFollowUpStep implements TurnStep {
   readonly name = 'crisisFollowUp';
@@ -48,9 +49,11 @@ export class CrisisFollowUpStep implements TurnStep {
   private async openCrisis(participantId: string): Promise<{ lang: string | undefined } | undefined> {
     const latest = await this.crisisEvents.latestFor(participantId);
     const lang = (latest?.evidence as { lang?: string }[] | undefined)?.[0]?.lang;
-    const handoff = await this.handoffs.activeFor(participantId);
-    if (handoff?.reason === 'crisis') return { lang };
+    const handoff = await this.handoffs.latestFor(participantId);
+    if (handoff && handoff.status !== 'closed') return handoff.reason === 'crisis' ? { lang } : undefined;
     const recent = latest !== undefined && this.now().getTime() - latest.createdAt.getTime() < CRISIS_CONTEXT_MS;
-    return recent ? { lang } : undefined;
+    // A peer who closed the hand-off after the crisis message has handled it: the bot is back.
+    const handledByPeer = handoff?.closedAt != null && latest !== undefined && handoff.closedAt >= latest.createdAt;
+    return recent && !handledByPeer ? { lang } : undefined;
   }
 }

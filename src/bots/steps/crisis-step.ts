@@ -9,10 +9,18 @@ import type { CrisisEventRepository } from '../../store/crisis-events.js';
 import { turnParticipant, typedText } from '../turn-state.js';
 import type { StepOutcome, TurnStep } from '../turn-step.js';
 
+const CRISIS_FLAGGED = Symbol('peerline.crisisFlagged');
+
+/** Whether the crisis screen flagged this turn's message (the relay marks it for the peer). */
+export function crisisFlagged(context: TurnContext): boolean {
+  return context.turnState.get(CRISIS_FLAGGED) === true;
+}
+
 /**
  * Every participant message passes the crisis screen before anything else reads it (after
  * opt-out, before consent, inside any dialog). A crisis gets the crisis lines and a human
  * at once: the reply goes first, then the event is recorded and on-call staff are alerted.
+ * The turn is marked flagged; the relay step ends it.
  */
 export class CrisisStep implements TurnStep {
   readonly name = 'crisisScreen';
@@ -32,6 +40,7 @@ export class CrisisStep implements TurnStep {
   async run(context: TurnContext): Promise<StepOutcome> {
     const result = this.deps.screen.screen(typedText(context));
     if (!result.crisis) return 'continue';
+    context.turnState.set(CRISIS_FLAGGED, true);
 
     const { program, crisisEvents, handoffs, logger } = this.deps;
     const participant = turnParticipant(context);
@@ -57,6 +66,8 @@ export class CrisisStep implements TurnStep {
     });
     logger.warn({ participantId: participant.id, category: result.category, rules: result.evidence.map((e) => e.ruleId), event: 'crisis' }, 'crisis detected');
     await handoffs.request(participant, 'crisis', result.category);
-    return 'handled';
+    // The relay step, next, keeps the message for the peer (flagged) and ends the turn; an
+    // opt-out in the same message still reaches the keyword step.
+    return 'continue';
   }
 }

@@ -1,0 +1,45 @@
+import type { TurnContext } from 'botbuilder';
+import { classifyKeyword, isPlainLanguageStopRequest } from '../../adapters/sms/keywords.js';
+import { commandText, ERASE_DATA_REQUEST } from '../../dialogs/commands.js';
+import type { HandoffRelay } from '../../handoff/handoff-relay.js';
+import type { HandoffRepository } from '../../store/handoffs.js';
+import { turnParticipant, typedText } from '../turn-state.js';
+import type { StepOutcome, TurnStep } from '../turn-step.js';
+import { crisisFlagged } from './crisis-step.js';
+
+/**
+ * While a hand-off is in progress, the participant's messages are kept for the peer, and once a
+ * peer holds it they go to the peer instead of the dialogs. STOP, HELP and DELETE MY DATA still
+ * reach their steps; a STOP also closes the hand-off and tells the peer, since nothing more can
+ * reach the person.
+ */
+export class RelayStep implements TurnStep {
+  readonly name = 'relay';
+
+  constructor(
+    private readonly handoffs: HandoffRepository,
+    private readonly relay: HandoffRelay,
+  ) {}
+
+  async run(context: TurnContext): Promise<StepOutcome> {
+    const participant = turnParticipant(context);
+    const flagged = crisisFlagged(context);
+    const handoff = await this.handoffs.activeFor(participant.id);
+    const typed = typedText(context);
+    const channelData = (context.activity.channelData ?? {}) as { optOutType?: string };
+    const keyword = classifyKeyword(typed, channelData.optOutType);
+    if (keyword === 'stop' || isPlainLanguageStopRequest(typed)) {
+      if (handoff) await this.relay.participantOptedOut(handoff, participant);
+      return 'continue';
+    }
+    // A flagged message has had its answer (the crisis lines) from the crisis step.
+    if (flagged) {
+      if (handoff) await this.relay.fromParticipant(handoff, participant, typed, true);
+      return 'handled';
+    }
+    if (!handoff || keyword !== undefined || ERASE_DATA_REQUEST.test(commandText(typed))) return 'continue';
+    await this.relay.fromParticipant(handoff, participant, typed, false);
+    // Unclaimed, the bot still answers (the crisis follow-up, the menu); claimed, the peer does.
+    return handoff.status === 'claimed' ? 'handled' : 'continue';
+  }
+}

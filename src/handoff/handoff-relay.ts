@@ -1,0 +1,113 @@
+import type { ProgramConfig, StaffContact } from '../config.js';
+import type { Logger } from '../logging.js';
+import type { ProactiveSender } from '../scheduler/reminder-dispatcher.js';
+import type { Handoff, HandoffRepository } from '../store/handoffs.js';
+import type { Participant } from '../store/participants.js';
+import { relayWordsFor } from './relay-messages.js';
+import { participantAlias, staffRelayText } from './staff-messages.js';
+import type { StaffNotifier } from './staff-notifier.js';
+
+/** How every relayed text's send key starts (`send:relay:<hand-off>:`), so erasing a person finds the texts that quoted them. */
+export const RELAY_KEY_PREFIX = 'send:relay:';
+
+/** How many of the participant's lines a peer sees when they claim. */
+const EARLIER_LINES = 5;
+
+export interface RelayDeps {
+  readonly program: ProgramConfig;
+  readonly handoffs: HandoffRepository;
+  readonly participant: (id: string) => Promise<Participant | undefined>;
+  readonly reference: (participantId: string) => Promise<Record<string, unknown> | undefined>;
+  /** Proactive senders by the participant's channel. */
+  readonly participantSenders: ReadonlyMap<string, ProactiveSender>;
+  /** How staff are reached, by channel ('sms', 'msteams'). */
+  readonly staffNotifiers: readonly StaffNotifier[];
+  readonly logger: Logger;
+}
+
+/** What became of a peer's message to the participant. */
+export type PeerSendOutcome = 'sent' | 'unreachable';
+
+/** The name a participant sees for a peer: their first name. */
+export const peerFirstName = (staff: Pick<StaffContact, 'name'>): string => staff.name.trim().split(/\s+/)[0] ?? staff.name;
+
+/**
+ * The two-way relay between a participant and the peer who claimed their hand-off. Every line
+ * is recorded in the transcript first; each send carries a key made from that line, so a turn
+ * re-run after a crash cannot deliver it twice.
+ */
+export class HandoffRelay {
+  constructor(private readonly deps: RelayDeps) {}
+
+  /** The on-call staff member with this name, if any. */
+  staffNamed(name: string | null): StaffContact | undefined {
+    return name === null ? undefined : this.deps.program.onCall.find((staff) => staff.name === name);
+  }
+
+  /** A participant's message while their hand-off is in progress: recorded, and passed to the peer once one holds it. */
+  async fromParticipant(handoff: Handoff, participant: Participant, text: string, flagged: boolean): Promise<void> {
+    const line = await this.deps.handoffs.recordMessage({ handoffId: handoff.id, author: 'participant', staffName: null, body: text, flagged });
+    if (handoff.status !== 'claimed') return;
+    const alias = participantAlias(handoff, participant);
+    await this.toPeer(handoff, staffRelayText.fromParticipant(alias, handoff.id, text, flagged), `relay:${handoff.id}:${line.id}`);
+  }
+
+  /** A peer has just claimed: the participant is told who is with them, the peer sees what came before. */
+  async claimed(handoff: Handoff, staff: StaffContact): Promise<string[]> {
+    const participant = await this.deps.participant(handoff.participantId);
+    if (participant) await this.toParticipant(participant, relayWordsFor(participant.locale).peerJoined(peerFirstName(staff)), `relay:${handoff.id}:joined`);
+    const alias = participantAlias(handoff, participant);
+    const earlier = (await this.deps.handoffs.messages(handoff.id, EARLIER_LINES)).filter((line) => line.author === 'participant');
+    return earlier.length === 0 ? [] : [staffRelayText.earlier(earlier.map((line) => `${alias}: ${line.body}`))];
+  }
+
+  /** A peer's message to the participant, from the program's number (or the bot on Teams), as themselves. */
+  async fromPeer(handoff: Handoff, staff: StaffContact, text: string): Promise<PeerSendOutcome> {
+    const line = await this.deps.handoffs.recordMessage({ handoffId: handoff.id, author: 'peer', staffName: staff.name, body: text, flagged: false });
+    const participant = await this.deps.participant(handoff.participantId);
+    if (!participant || participant.status === 'opted_out') return 'unreachable';
+    const words = relayWordsFor(participant.locale);
+    return this.toParticipant(participant, words.peerSays(peerFirstName(staff), text), `relay:${handoff.id}:${line.id}`);
+  }
+
+  /** The peer ends the hand-off with an optional note; the participant is told the bot is back. */
+  async end(handoff: Handoff, staff: StaffContact, note: string | null): Promise<boolean> {
+    const closed = await this.deps.handoffs.close(handoff.id, note, staff.name);
+    if (!closed) return false;
+    this.deps.logger.info({ handoffId: handoff.id, staff: staff.name, event: 'handoff_closed' }, 'hand-off closed by the peer');
+    const participant = await this.deps.participant(handoff.participantId);
+    if (participant && participant.status !== 'opted_out') {
+      await this.toParticipant(participant, relayWordsFor(participant.locale).ended(peerFirstName(staff)), `relay:${handoff.id}:ended`);
+    }
+    return true;
+  }
+
+  /** The participant opted out (STOP) during the hand-off: it is closed and the peer told, since nothing more can reach them. */
+  async participantOptedOut(handoff: Handoff, participant: Participant): Promise<void> {
+    const closed = await this.deps.handoffs.close(handoff.id, 'participant opted out of texts', null);
+    if (!closed) return;
+    this.deps.logger.info({ handoffId: handoff.id, event: 'handoff_closed', reason: 'opted_out' }, 'hand-off closed: participant opted out');
+    if (handoff.status === 'claimed') {
+      await this.toPeer(handoff, staffRelayText.optedOut(participantAlias(handoff, participant), handoff.id), `relay:${handoff.id}:opted-out`);
+    }
+  }
+
+  private async toPeer(handoff: Handoff, text: string, key: string): Promise<void> {
+    const staff = this.staffNamed(handoff.claimedBy);
+    const notifier = this.deps.staffNotifiers.find((candidate) => candidate.channel === handoff.claimedVia) ?? this.deps.staffNotifiers[0];
+    if (!staff || !notifier) {
+      this.deps.logger.error({ handoffId: handoff.id, event: 'relay_unreachable_peer' }, 'the peer holding a hand-off cannot be reached');
+      return;
+    }
+    const outcome = await notifier.notify(staff, text, key);
+    if (outcome !== 'sent') this.deps.logger.error({ handoffId: handoff.id, outcome, event: 'relay_unreachable_peer' }, 'relay to the peer failed');
+  }
+
+  private async toParticipant(participant: Participant, text: string, key: string): Promise<PeerSendOutcome> {
+    const reference = await this.deps.reference(participant.id);
+    const sender = this.deps.participantSenders.get(participant.channel);
+    if (!reference || !sender) return 'unreachable';
+    await sender.send(reference, text, key);
+    return 'sent';
+  }
+}
