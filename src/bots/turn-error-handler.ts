@@ -4,7 +4,7 @@ import type { Logger } from '../logging.js';
 import { crisisReply, crisisReplyLang } from '../messages/crisis-reply.js';
 import { catalogFor, primaryCrisisLine } from '../messages/index.js';
 import type { CrisisScreen } from '../safety/index.js';
-import { turnParticipantIfKnown, typedText } from './turn-state.js';
+import { turnLocale, turnParticipantIfKnown, typedText } from './turn-state.js';
 
 /**
  * What every adapter does when a turn throws: log the stack, clear the broken dialog so the
@@ -24,17 +24,21 @@ export function createTurnErrorHandler(options: {
     await conversationState.delete(context).catch((cause: unknown) => logger.warn({ err: cause }, 'could not clear conversation state'));
     if (context.activity.type !== 'message') return;
     const result = screen.screen(typedText(context));
+    const participant = turnParticipantIfKnown(context);
     // Nothing after STOP, except the crisis lines to someone writing in crisis.
-    if (!result.crisis && turnParticipantIfKnown(context)?.status === 'opted_out') return;
+    if (!result.crisis && participant?.status === 'opted_out') return;
+    // In the person's language and with their region's lines, when the turn got as far as knowing them.
+    const locale = turnLocale(context);
+    const region = participant?.region;
     const reply = result.crisis
       ? crisisReply({
           program,
-          region: undefined,
+          region,
           category: result.category,
-          lang: crisisReplyLang(context.activity.locale, result.lang),
+          lang: crisisReplyLang(locale, result.lang),
           peerAlerted: false,
         })
-      : catalogFor(context.activity.locale).turnFailed(primaryCrisisLine(program, undefined));
+      : catalogFor(locale).turnFailed(primaryCrisisLine(program, region));
     await context.sendActivity(reply).catch((cause: unknown) => logger.warn({ err: cause }, 'could not tell the participant the turn failed'));
   };
 }

@@ -21,6 +21,14 @@ export function turnParticipantIfKnown(context: TurnContext): Participant | unde
   return context.turnState.get(PARTICIPANT) as Participant | undefined;
 }
 
+/**
+ * The locale to speak in this turn: the one the person chose, else the one their client sends
+ * (Teams, the Emulator), which is used but never stored as their choice.
+ */
+export function turnLocale(context: TurnContext): string | null {
+  return turnParticipantIfKnown(context)?.locale ?? context.activity.locale ?? null;
+}
+
 /** Marks the person's data erased: the turn must not write their state back. */
 export function markErased(context: TurnContext): void {
   context.turnState.set(ERASED, true);

@@ -48,11 +48,17 @@ export function parseHours(text: string, cultures: readonly string[]): number | 
 const EXTRA_NO = /^(nah+|naw|nope|no+pe|nop|no way|not really|not at all|nada|para nada|pas vraiment|pas du tout|non merci|nan)\b/i;
 const EXTRA_YES = /^(ya+|yea+h?|yep|yup|ye+s+|si+|sí|oui|ouais|a little|a bit|un poco|un peu)\b/i;
 
-/** Yes or no as people write it, in English, Spanish or French; undefined if neither. */
+/** Yes or no as people write it, in English, Spanish or French, slang included ("nah", "ouais"); undefined if neither. */
 export function parseYesNo(text: string, cultures: readonly string[]): boolean | undefined {
   const trimmed = text.trim().toLowerCase();
   if (EXTRA_NO.test(trimmed)) return false;
   if (EXTRA_YES.test(trimmed)) return true;
+  return recognizeYesNo(trimmed, cultures);
+}
+
+/** Only a plain yes or no ("yes", "sí", "non"), in the cultures given: for a question whose yes cannot be undone. */
+export function recognizeYesNo(text: string, cultures: readonly string[]): boolean | undefined {
+  const trimmed = text.trim().toLowerCase();
   for (const culture of cultures) {
     const [found] = recognizeBoolean(trimmed, culture);
     const value = (found?.resolution as { value?: unknown } | undefined)?.value;

@@ -7,8 +7,8 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { setTurnParticipant, turnParticipant } from '../bots/turn-state.js';
-import { catalogFor } from '../messages/index.js';
 import type { DialogDeps } from './dialog-deps.js';
+import { turnText } from './turn-text.js';
 import { isSkip } from './words.js';
 
 export const ASK_NAME_DIALOG = 'askName';
@@ -18,7 +18,7 @@ const MAX_NAME = 40;
 /** Cleans what someone typed as their name; undefined when it cannot be a name. */
 export function cleanName(text: string | undefined): string | undefined {
   const name = (text ?? '')
-    .replace(/^(my name is|i'm|im|i am|call me|it's|its)\s+/i, '')
+    .replace(/^(my name is|i'm|im|i am|call me|it's|its|me llamo|mi nombre es|soy|ll[aá]mame|dime|je m'appelle|je m’appelle|mon nom est|je suis|appelle-moi|appelez-moi)\s+/i, '')
     .replace(/[\p{Cc}<>]/gu, '')
     .replace(/\s+/g, ' ')
     .trim()
@@ -37,7 +37,7 @@ export class AskNameDialog extends ComponentDialog {
   }
 
   private async askStep(step: WaterfallStepContext<{ lead?: string }>): Promise<DialogTurnResult> {
-    const text = catalogFor(turnParticipant(step.context).locale);
+    const text = turnText(step.context);
     const lead = (step.options as { lead?: string } | undefined)?.lead;
     return step.prompt(NAME_PROMPT, {
       prompt: lead ? `${lead} ${text.askName}` : text.askName,

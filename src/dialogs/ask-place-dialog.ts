@@ -7,8 +7,8 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { setTurnParticipant, turnParticipant } from '../bots/turn-state.js';
-import { catalogFor } from '../messages/index.js';
 import type { DialogDeps } from './dialog-deps.js';
+import { turnText } from './turn-text.js';
 import { isSkip } from './words.js';
 
 export const ASK_PLACE_DIALOG = 'askPlace';
@@ -26,13 +26,13 @@ export class AskPlaceDialog extends ComponentDialog {
   }
 
   private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const text = catalogFor(turnParticipant(step.context).locale);
+    const text = turnText(step.context);
     return step.prompt(PLACE_PROMPT, { prompt: text.askPlace, retryPrompt: text.placeRetry });
   }
 
   private async saveStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const participant = turnParticipant(step.context);
-    const text = catalogFor(participant.locale);
+    const text = turnText(step.context);
     const place = this.deps.resolvePlace(String(step.result ?? ''));
     if (place) {
       setTurnParticipant(step.context, await this.deps.participants.updateProfile(participant.id, { timeZone: place.timeZone, region: place.region }));

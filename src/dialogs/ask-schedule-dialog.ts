@@ -5,11 +5,12 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { turnParticipant } from '../bots/turn-state.js';
+import { turnLocale, turnParticipant } from '../bots/turn-state.js';
 import type { ProgramConfig } from '../config.js';
 import { catalogFor, type Catalog } from '../messages/index.js';
 import { isSchedule, type Schedule } from '../scheduler/recurrence.js';
 import { readFollowUp, readWhen, scheduleInWords, type ReadingContext, type WhenAnswer } from './schedule-answers.js';
+import { turnText } from './turn-text.js';
 import { isSkip } from './words.js';
 import { YesNoPrompt } from './yes-no-prompt.js';
 
@@ -68,7 +69,7 @@ export class AskScheduleDialog extends ComponentDialog {
   }
 
   private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const text = catalogFor(turnParticipant(step.context).locale);
+    const text = turnText(step.context);
     const options = step.options as AskScheduleOptions;
     const question = options.again ? text.scheduleAskAgain : options.purpose === 'change' ? text.scheduleAskChange : text.scheduleAsk;
     return step.prompt(WHEN_PROMPT, { prompt: question });
@@ -77,7 +78,7 @@ export class AskScheduleDialog extends ComponentDialog {
   private async readStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const said = String(step.result ?? '').trim();
     if (isSkip(said)) return step.endDialog({ kind: 'skipped' } satisfies ScheduleAnswer);
-    const locale = turnParticipant(step.context).locale;
+    const locale = turnLocale(step.context);
     const reading = readWhen(said, locale, this.readingContext(step));
     if (reading.ok) return step.next(reading.schedule);
     const values = step.values as Values;
@@ -87,14 +88,13 @@ export class AskScheduleDialog extends ComponentDialog {
   }
 
   private async followUpStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const participant = turnParticipant(step.context);
-    const text = catalogFor(participant.locale);
+    const text = turnText(step.context);
     const values = step.values as Values;
     let schedule = isSchedule(step.result) ? step.result : undefined;
     if (!schedule && values.problem) {
       const said = String(step.result ?? '').trim();
       if (isSkip(said)) return step.endDialog({ kind: 'skipped' } satisfies ScheduleAnswer);
-      const reading = readFollowUp(values.first ?? '', values.problem, said, participant.locale, this.readingContext(step));
+      const reading = readFollowUp(values.first ?? '', values.problem, said, turnLocale(step.context), this.readingContext(step));
       if (reading.ok) schedule = reading.schedule;
     }
     if (!schedule) {
@@ -102,7 +102,7 @@ export class AskScheduleDialog extends ComponentDialog {
       return step.endDialog({ kind: 'unread' } satisfies ScheduleAnswer);
     }
     values.schedule = schedule;
-    const words = text.scheduleConfirm(scheduleInWords(schedule, participant.locale));
+    const words = text.scheduleConfirm(scheduleInWords(schedule, turnLocale(step.context)));
     return step.prompt(CONFIRM_PROMPT, { prompt: words, retryPrompt: words });
   }
 

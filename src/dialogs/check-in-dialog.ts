@@ -1,7 +1,6 @@
 import { MessageFactory } from 'botbuilder';
 import {
   ComponentDialog,
-  ConfirmPrompt,
   TextPrompt,
   WaterfallDialog,
   type DialogTurnResult,
@@ -9,15 +8,16 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { DateTime } from 'luxon';
-import { turnParticipant } from '../bots/turn-state.js';
+import { turnLocale, turnParticipant } from '../bots/turn-state.js';
 import { culturesFor, noteBesideScore, parseHours, parseScale, parseYesNo } from '../check-in/answers.js';
 import { reflect } from '../check-in/reflection.js';
 import type { ProgramConfig } from '../config.js';
 import type { HandoffService } from '../handoff/handoff-service.js';
-import { catalogFor, primaryCrisisLine } from '../messages/index.js';
+import { primaryCrisisLine } from '../messages/index.js';
 import type { CheckInAnswers, CheckInRepository } from '../store/check-ins.js';
-import { CHOICE_STYLE } from './choices.js';
+import { turnText } from './turn-text.js';
 import { isSkip } from './words.js';
+import { YesNoPrompt } from './yes-no-prompt.js';
 
 export const CHECK_IN_DIALOG = 'checkIn';
 const SCALE_PROMPT = 'checkIn.scale';
@@ -50,9 +50,7 @@ export class CheckInDialog extends ComponentDialog {
     this.addDialog(new TextPrompt(SCALE_PROMPT, (prompt) => this.accept(prompt, (text, cultures) => parseScale(text, cultures))));
     this.addDialog(new TextPrompt(HOURS_PROMPT, (prompt) => this.accept(prompt, (text, cultures) => parseHours(text, cultures))));
     this.addDialog(new TextPrompt(YES_NO_PROMPT, (prompt) => this.accept(prompt, (text, cultures) => parseYesNo(text, cultures))));
-    const offer = new ConfirmPrompt(PEER_OFFER_PROMPT);
-    offer.style = CHOICE_STYLE;
-    this.addDialog(offer);
+    this.addDialog(new YesNoPrompt(PEER_OFFER_PROMPT));
     this.addDialog(
       new WaterfallDialog(`${CHECK_IN_DIALOG}.steps`, [
         this.askMoodStep.bind(this),
@@ -67,11 +65,11 @@ export class CheckInDialog extends ComponentDialog {
   }
 
   private cultures(step: WaterfallStepContext): string[] {
-    return culturesFor(turnParticipant(step.context).locale);
+    return culturesFor(turnLocale(step.context));
   }
 
   private text(step: WaterfallStepContext) {
-    return catalogFor(turnParticipant(step.context).locale);
+    return turnText(step.context);
   }
 
   private answers(step: WaterfallStepContext): Answers {
@@ -157,7 +155,7 @@ export class CheckInDialog extends ComponentDialog {
   ): Promise<boolean> {
     const value = prompt.recognized.value ?? '';
     if (isSkip(value)) return true;
-    if (parse(value, culturesFor(turnParticipant(prompt.context).locale)) !== undefined) return true;
+    if (parse(value, culturesFor(turnLocale(prompt.context))) !== undefined) return true;
     return prompt.attemptCount >= MAX_ATTEMPTS;
   }
 }

@@ -1,7 +1,7 @@
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { setTurnParticipant, turnParticipant } from '../bots/turn-state.js';
-import { catalogFor } from '../messages/index.js';
 import type { DialogDeps } from './dialog-deps.js';
+import { turnText } from './turn-text.js';
 
 export const CHECK_IN_PROMPTS_DIALOG = 'checkInPrompts';
 
@@ -16,7 +16,7 @@ export class CheckInPromptsDialog extends Dialog {
     const updated = await this.deps.participants.updateProfile(participant.id, { checkInPrompts: !participant.checkInPrompts });
     setTurnParticipant(dc.context, updated);
     await this.deps.reminders.checkInChanged(participant.id);
-    const text = catalogFor(updated.locale);
+    const text = turnText(dc.context);
     await dc.context.sendActivity(
       updated.checkInPrompts ? text.checkInPromptsOn(updated.checkInTime ?? this.deps.program.defaultCheckInTime) : text.checkInPromptsOff,
     );

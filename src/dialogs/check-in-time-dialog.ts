@@ -6,12 +6,12 @@ import {
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { setTurnParticipant, turnParticipant } from '../bots/turn-state.js';
-import { catalogFor } from '../messages/index.js';
+import { setTurnParticipant, turnLocale, turnParticipant } from '../bots/turn-state.js';
+import { clockInsideWindow } from '../scheduler/delivery-rules.js';
 import type { Participant } from '../store/participants.js';
 import type { DialogDeps } from './dialog-deps.js';
-import { clockInsideWindow } from '../scheduler/delivery-rules.js';
 import { clockTime } from './schedule-answers.js';
+import { turnText } from './turn-text.js';
 import { isSkip } from './words.js';
 import { YesNoPrompt } from './yes-no-prompt.js';
 
@@ -39,7 +39,7 @@ export class CheckInTimeDialog extends ComponentDialog {
 
   private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const participant = turnParticipant(step.context);
-    const text = catalogFor(participant.locale);
+    const text = turnText(step.context);
     // Asked again after a time outside the window: that message already asked the question.
     const again = (step.options as { again?: boolean } | undefined)?.again === true;
     return step.prompt(TIME_PROMPT, {
@@ -50,9 +50,9 @@ export class CheckInTimeDialog extends ComponentDialog {
 
   private async confirmStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const participant = turnParticipant(step.context);
-    const text = catalogFor(participant.locale);
+    const text = turnText(step.context);
     const said = String(step.result ?? '');
-    const time = isSkip(said) ? undefined : clockTime(said, participant.locale);
+    const time = isSkip(said) ? undefined : clockTime(said, turnLocale(step.context));
     if (!time) {
       await step.context.sendActivity(text.checkInTimeKept(this.current(participant)));
       return step.endDialog();
@@ -74,13 +74,13 @@ export class CheckInTimeDialog extends ComponentDialog {
     const updated = await this.deps.participants.updateProfile(participant.id, { checkInTime: time, checkInPrompts: true });
     setTurnParticipant(step.context, updated);
     await this.deps.reminders.checkInChanged(participant.id);
-    await step.context.sendActivity(catalogFor(updated.locale).checkInTimeSaved(time));
+    await step.context.sendActivity(turnText(step.context).checkInTimeSaved(time));
     return step.endDialog();
   }
 
   private async validateTime(prompt: PromptValidatorContext<string>): Promise<boolean> {
     const value = prompt.recognized.value ?? '';
-    if (isSkip(value) || clockTime(value, turnParticipant(prompt.context).locale) !== undefined) return true;
+    if (isSkip(value) || clockTime(value, turnLocale(prompt.context)) !== undefined) return true;
     return prompt.attemptCount >= MAX_ATTEMPTS;
   }
 }

@@ -1,16 +1,10 @@
-import {
-  ComponentDialog,
-  ConfirmPrompt,
-  WaterfallDialog,
-  type DialogTurnResult,
-  type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { setTurnParticipant, turnParticipant } from '../bots/turn-state.js';
-import { catalogFor } from '../messages/index.js';
 import { ASK_NAME_DIALOG, AskNameDialog } from './ask-name-dialog.js';
 import { ASK_PLACE_DIALOG, AskPlaceDialog } from './ask-place-dialog.js';
-import { CHOICE_STYLE } from './choices.js';
 import type { DialogDeps } from './dialog-deps.js';
+import { turnText } from './turn-text.js';
+import { YesNoPrompt } from './yes-no-prompt.js';
 
 export const ENROLLMENT_DIALOG = 'enrollment';
 const CONSENT_PROMPT = 'enrollment.consent';
@@ -27,9 +21,7 @@ export interface EnrollmentResult {
 export class EnrollmentDialog extends ComponentDialog {
   constructor(private readonly deps: DialogDeps) {
     super(ENROLLMENT_DIALOG);
-    const consent = new ConfirmPrompt(CONSENT_PROMPT);
-    consent.style = CHOICE_STYLE;
-    this.addDialog(consent);
+    this.addDialog(new YesNoPrompt(CONSENT_PROMPT, true));
     this.addDialog(new AskNameDialog(deps));
     this.addDialog(new AskPlaceDialog(deps));
     this.addDialog(
@@ -44,7 +36,9 @@ export class EnrollmentDialog extends ComponentDialog {
   }
 
   private async askConsentStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const text = catalogFor(turnParticipant(step.context).locale);
+    // Begun again after a change of language, past the consent: go on from the name.
+    if (turnParticipant(step.context).status === 'active') return step.next(true);
+    const text = turnText(step.context);
     return step.prompt(CONSENT_PROMPT, {
       prompt: text.consentAsk(this.deps.program),
       retryPrompt: text.consentRetry,
@@ -53,11 +47,13 @@ export class EnrollmentDialog extends ComponentDialog {
 
   private async recordConsentStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const participant = turnParticipant(step.context);
-    const text = catalogFor(participant.locale);
+    const text = turnText(step.context);
     if (step.result !== true) {
       await step.context.sendActivity(text.consentDeclined(this.deps.program));
       return step.endDialog({ enrolled: false } satisfies EnrollmentResult);
     }
+    if (participant.status === 'active') return step.beginDialog(ASK_NAME_DIALOG);
+    // The consent recorded is the text shown, in the language it was shown in.
     setTurnParticipant(step.context, await this.deps.participants.recordConsent(participant.id, text.consentAsk(this.deps.program)));
     return step.beginDialog(ASK_NAME_DIALOG, { lead: text.consentThanks });
   }
@@ -69,7 +65,7 @@ export class EnrollmentDialog extends ComponentDialog {
   private async finishStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const participant = turnParticipant(step.context);
     const checkInTime = participant.checkInTime ?? this.deps.program.defaultCheckInTime;
-    await step.context.sendActivity(catalogFor(participant.locale).enrolled(participant.name, checkInTime));
+    await step.context.sendActivity(turnText(step.context).enrolled(participant.name, checkInTime));
     return step.endDialog({ enrolled: true } satisfies EnrollmentResult);
   }
 }

@@ -1,9 +1,10 @@
 import type { TurnContext } from 'botbuilder';
-import { ComponentDialog, ConfirmPrompt, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
-import type { ProgramConfig } from '../config.js';
+import { ComponentDialog, WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { turnParticipant } from '../bots/turn-state.js';
-import { catalogFor, primaryCrisisLine } from '../messages/index.js';
-import { CHOICE_STYLE } from './choices.js';
+import type { ProgramConfig } from '../config.js';
+import { primaryCrisisLine } from '../messages/index.js';
+import { turnText } from './turn-text.js';
+import { YesNoPrompt } from './yes-no-prompt.js';
 
 export const ERASE_DATA_DIALOG = 'eraseData';
 const CONFIRM_PROMPT = 'eraseData.confirm';
@@ -18,21 +19,20 @@ export class EraseDataDialog extends ComponentDialog {
     private readonly erase: EraseParticipant,
   ) {
     super(ERASE_DATA_DIALOG);
-    const confirm = new ConfirmPrompt(CONFIRM_PROMPT);
-    confirm.style = CHOICE_STYLE;
-    this.addDialog(confirm);
+    // Erasing cannot be undone: only a plain yes erases.
+    this.addDialog(new YesNoPrompt(CONFIRM_PROMPT, true));
     this.addDialog(new WaterfallDialog(`${ERASE_DATA_DIALOG}.steps`, [this.confirmStep.bind(this), this.eraseStep.bind(this)]));
     this.initialDialogId = `${ERASE_DATA_DIALOG}.steps`;
   }
 
   private async confirmStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const text = catalogFor(turnParticipant(step.context).locale);
+    const text = turnText(step.context);
     return step.prompt(CONFIRM_PROMPT, { prompt: text.eraseConfirm, retryPrompt: text.eraseConfirm });
   }
 
   private async eraseStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const participant = turnParticipant(step.context);
-    const text = catalogFor(participant.locale);
+    const text = turnText(step.context);
     if (step.result !== true) {
       await step.context.sendActivity(text.eraseKept);
       return step.endDialog();

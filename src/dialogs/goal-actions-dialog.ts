@@ -2,18 +2,20 @@ import {
   ChoicePrompt,
   ComponentDialog,
   WaterfallDialog,
+  type Choice,
   type DialogTurnResult,
   type FoundChoice,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { turnParticipant } from '../bots/turn-state.js';
-import { catalogFor, type Catalog } from '../messages/index.js';
+import { turnLocale, turnParticipant } from '../bots/turn-state.js';
+import { wordsInEveryLanguage, type Catalog, type GoalAction } from '../messages/index.js';
 import type { Goal } from '../store/goals.js';
 import { ASK_SCHEDULE_DIALOG, AskScheduleDialog, type AskScheduleOptions, type ScheduleAnswer } from './ask-schedule-dialog.js';
 import { clearChoice } from './choice-validator.js';
-import { CHOICE_STYLE } from './choices.js';
+import { CHOICE_STYLE, choiceNamed } from './choices.js';
 import type { GoalDialogDeps } from './dialog-deps.js';
 import { scheduleInWords } from './schedule-answers.js';
+import { turnText } from './turn-text.js';
 import { YesNoPrompt } from './yes-no-prompt.js';
 
 export const GOAL_ACTIONS_DIALOG = 'goalActions';
@@ -25,30 +27,33 @@ export interface GoalActionsOptions {
   readonly goalId: number;
 }
 
-type Action = 'done' | 'pause' | 'resume' | 'time' | 'delete';
-
 interface Values {
   goalId: number;
   title: string;
-  actions: Action[];
-  action?: Action;
+  actions: GoalAction[];
+  action?: GoalAction;
 }
 
-const ACTIONS: Record<Action, { label: (text: Catalog, goal: Goal) => string; synonyms: string[] }> = {
-  done: { label: (text) => text.goalMarkDone, synonyms: ['done', 'did it', 'finished', 'complete', 'completed'] },
-  pause: { label: (text) => text.goalPause, synonyms: ['pause', 'pause it', 'hold'] },
-  resume: { label: (text) => text.goalResume, synonyms: ['resume', 'unpause', 'turn on'] },
-  time: {
-    label: (text, goal) => (goal.schedule ? text.goalChangeTime : text.goalAddReminder),
-    synonyms: ['time', 'change', 'change time', 'reschedule', 'reminder', 'add reminder'],
-  },
-  delete: { label: (text) => text.goalDelete, synonyms: ['delete', 'delete it', 'remove', 'remove it'] },
+const LABELS: Record<GoalAction, (text: Catalog, goal: Goal) => string> = {
+  done: (text) => text.goalMarkDone,
+  pause: (text) => text.goalPause,
+  resume: (text) => text.goalResume,
+  time: (text, goal) => (goal.schedule ? text.goalChangeTime : text.goalAddReminder),
+  delete: (text) => text.goalDelete,
 };
 
 /** What can be done to a goal now: a goal without reminders has none to pause. */
-function actionsFor(goal: Goal): Action[] {
-  const reminder: Action[] = goal.schedule ? [goal.remindersPaused ? 'resume' : 'pause'] : [];
+function actionsFor(goal: Goal): GoalAction[] {
+  const reminder: GoalAction[] = goal.schedule ? [goal.remindersPaused ? 'resume' : 'pause'] : [];
   return ['done', ...reminder, 'time', 'delete'];
+}
+
+/** An action as an option: its label in the person's language, any of its names in any language. */
+function actionChoice(action: GoalAction, text: Catalog, goal: Goal): Choice {
+  return choiceNamed(
+    LABELS[action](text, goal),
+    wordsInEveryLanguage((catalog) => [LABELS[action](catalog, goal), ...catalog.synonyms.goalActions[action]]),
+  );
 }
 
 /** One goal picked from the list: mark it done, pause or resume its reminders, change their time, or delete it. */
@@ -68,23 +73,23 @@ export class GoalActionsDialog extends ComponentDialog {
 
   private async chooseStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const participant = turnParticipant(step.context);
-    const text = catalogFor(participant.locale);
+    const text = turnText(step.context);
     const { goalId } = step.options as GoalActionsOptions;
     const goal = await this.deps.goals.getFor(participant.id, goalId);
     if (!goal || goal.status !== 'active') return this.gone(step);
     const actions = actionsFor(goal);
     Object.assign(step.values, { goalId, title: goal.title, actions } satisfies Values);
-    const words = goal.schedule && scheduleInWords(goal.schedule, participant.locale);
+    const words = goal.schedule && scheduleInWords(goal.schedule, turnLocale(step.context));
     return step.prompt(ACTION_PROMPT, {
       prompt: text.goalActions(goal.title, words, goal.remindersPaused),
       retryPrompt: text.menuRetry,
-      choices: actions.map((action) => ({ value: ACTIONS[action].label(text, goal), synonyms: ACTIONS[action].synonyms })),
+      choices: actions.map((action) => actionChoice(action, text, goal)),
     });
   }
 
   private async actStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const participant = turnParticipant(step.context);
-    const text = catalogFor(participant.locale);
+    const text = turnText(step.context);
     const values = step.values as Values;
     const action = values.actions[(step.result as FoundChoice).index];
     values.action = action;
@@ -99,7 +104,7 @@ export class GoalActionsDialog extends ComponentDialog {
         return this.changed(step, goal, (changed) =>
           changed.remindersPaused || !changed.schedule
             ? text.goalPaused(changed.title)
-            : text.goalResumed(changed.title, scheduleInWords(changed.schedule, participant.locale)),
+            : text.goalResumed(changed.title, scheduleInWords(changed.schedule, turnLocale(step.context))),
         );
       }
       case 'time':
@@ -113,7 +118,7 @@ export class GoalActionsDialog extends ComponentDialog {
 
   private async finishStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const participant = turnParticipant(step.context);
-    const text = catalogFor(participant.locale);
+    const text = turnText(step.context);
     const values = step.values as Values;
     if (values.action === 'delete') {
       if (step.result !== true) {
@@ -131,7 +136,7 @@ export class GoalActionsDialog extends ComponentDialog {
       return step.endDialog();
     }
     const goal = await this.deps.goals.setSchedule(participant.id, values.goalId, answer.schedule);
-    return this.changed(step, goal, (changed) => text.goalRescheduled(changed.title, scheduleInWords(answer.schedule, participant.locale)));
+    return this.changed(step, goal, (changed) => text.goalRescheduled(changed.title, scheduleInWords(answer.schedule, turnLocale(step.context))));
   }
 
   /** After a write: tell the scheduler, then the person; a goal that vanished meanwhile is said plainly. */
@@ -143,7 +148,7 @@ export class GoalActionsDialog extends ComponentDialog {
   }
 
   private async gone(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    await step.context.sendActivity(catalogFor(turnParticipant(step.context).locale).goalGone);
+    await step.context.sendActivity(turnText(step.context).goalGone);
     return step.endDialog();
   }
 }

@@ -6,22 +6,22 @@ import {
   type FoundChoice,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { turnParticipant } from '../bots/turn-state.js';
-import { catalogFor } from '../messages/index.js';
+import { turnLocale, turnParticipant } from '../bots/turn-state.js';
+import { wordsInEveryLanguage } from '../messages/index.js';
 import { clearChoice } from './choice-validator.js';
-import { CHOICE_STYLE } from './choices.js';
+import { CHOICE_STYLE, choiceNamed } from './choices.js';
 import { commandText } from './commands.js';
 import type { GoalDialogDeps } from './dialog-deps.js';
 import { GOAL_ACTIONS_DIALOG, GoalActionsDialog, type GoalActionsOptions } from './goal-actions-dialog.js';
 import { NEW_GOAL_DIALOG, NewGoalDialog } from './new-goal-dialog.js';
 import { scheduleInWords } from './schedule-answers.js';
+import { turnText } from './turn-text.js';
 
 export const GOALS_DIALOG = 'goals';
 const PICK_PROMPT = 'goals.pick';
 
 /** Whole messages that ask for a new goal rather than the list. */
 export const NEW_GOAL_REQUEST = /^(new goal|add (a )?goal|set (a )?goal|make (a )?goal|nueva meta|nuevo objetivo|nouvel objectif)$/i;
-const NEW_GOAL_SYNONYMS = ['new', 'add', 'add a goal', 'add one', 'new one', 'another', 'nueva meta', 'nouvel objectif'];
 
 // Option values must differ, or two goals written alike would be one option.
 function distinct(labels: readonly string[], taken: readonly string[]): string[] {
@@ -49,19 +49,19 @@ export class GoalsDialog extends ComponentDialog {
 
   private async listStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const participant = turnParticipant(step.context);
-    const text = catalogFor(participant.locale);
+    const text = turnText(step.context);
     const goals = await this.deps.goals.listActive(participant.id);
     if (goals.length === 0 || NEW_GOAL_REQUEST.test(commandText(step.context.activity.text))) return step.beginDialog(NEW_GOAL_DIALOG);
     (step.values as { ids?: number[] }).ids = goals.map((goal) => goal.id);
     const lines = goals.map((goal) =>
-      text.goalLine(goal.title, goal.schedule && scheduleInWords(goal.schedule, participant.locale), goal.remindersPaused),
+      text.goalLine(goal.title, goal.schedule && scheduleInWords(goal.schedule, turnLocale(step.context)), goal.remindersPaused),
     );
     return step.prompt(PICK_PROMPT, {
       prompt: text.goalsIntro,
       retryPrompt: text.menuRetry,
       choices: [
         ...distinct(lines, [text.goalNew]).map((value) => ({ value })),
-        { value: text.goalNew, synonyms: NEW_GOAL_SYNONYMS },
+        choiceNamed(text.goalNew, wordsInEveryLanguage((catalog) => [catalog.goalNew, ...catalog.synonyms.newGoal])),
       ],
     });
   }

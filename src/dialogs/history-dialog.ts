@@ -1,8 +1,8 @@
 import { CardFactory, MessageFactory } from 'botbuilder';
 import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import { turnParticipant } from '../bots/turn-state.js';
-import { catalogFor } from '../messages/index.js';
 import type { CheckInRepository } from '../store/check-ins.js';
+import { turnText } from './turn-text.js';
 
 export const HISTORY_DIALOG = 'history';
 
@@ -14,7 +14,7 @@ export class HistoryDialog extends Dialog {
 
   override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const participant = turnParticipant(dc.context);
-    const text = catalogFor(participant.locale);
+    const text = turnText(dc.context);
     const rows = await this.checkIns.recent(participant.id, 7);
     if (rows.length === 0) {
       await dc.context.sendActivity(text.historyEmpty);

@@ -1,67 +1,99 @@
 import {
   ComponentDialog,
+  DialogTurnStatus,
   WaterfallDialog,
   type Dialog,
   type DialogContext,
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import type { ProgramConfig } from '../config.js';
-import { turnParticipant } from '../bots/turn-state.js';
-import { catalogFor } from '../messages/index.js';
-import { commandText, ERASE_DATA_REQUEST } from './commands.js';
+import { turnLocale, turnParticipant, typedText } from '../bots/turn-state.js';
+import { catalogFor, languageOf } from '../messages/index.js';
+import { guessLanguage } from '../messages/language-guess.js';
+import { commandText, ERASE_DATA_REQUEST, isDialogActive } from './commands.js';
+import type { DialogDeps } from './dialog-deps.js';
 import { ENROLLMENT_DIALOG, type EnrollmentResult } from './enrollment-dialog.js';
 import { ERASE_DATA_DIALOG } from './erase-data-dialog.js';
+import { LANGUAGE_DIALOG, type LanguageOptions, type LanguageResult } from './language-dialog.js';
+import { watchLanguage, type LanguageWatch } from './language-watch.js';
+import { LANGUAGE_REQUEST, languageNamed } from './language-words.js';
 import { MENU_DIALOG, entryNamedBy, type MenuEntry } from './menu-dialog.js';
+import { turnText } from './turn-text.js';
 
 export const MAIN_DIALOG = 'main';
+const ROUTE = `${MAIN_DIALOG}.steps`;
 
 /** A command that works anywhere in a conversation and interrupts whatever is running. */
 interface GlobalCommand {
   readonly name: string;
-  readonly pattern: RegExp;
-  run(dc: DialogContext): Promise<DialogTurnResult>;
+  matches(text: string, dc: DialogContext): boolean;
+  run(dc: DialogContext, text: string): Promise<DialogTurnResult>;
 }
 
-const GREETING = /^(hi+|hey+|hello|hola|bonjour|salut|yo|good (morning|afternoon|evening))\b/i;
+/** How the routing step starts: with a change of language, then the dialog that was running (begun again). */
+interface RouteOptions {
+  readonly language?: LanguageOptions;
+  readonly resume?: string;
+}
+
+/** What the root dialog keeps between turns besides its dialogs. */
+interface MainState {
+  language?: LanguageWatch;
+}
+
+const GREETING = /^(hi+|hey+|hello|hola|buenas|buenos d[ií]as|bonjour|bonsoir|salut|allo|allô|yo|good (morning|afternoon|evening))\b/i;
 
 /**
  * The root dialog: enrollment for someone new, otherwise the menu or the dialog a message
- * names. MENU, DELETE MY DATA and "are you a bot?" interrupt any dialog. (On SMS the words
- * carriers treat as opt-outs never appear here: MENU, BACK and SKIP do that work.)
+ * names. MENU, DELETE MY DATA, LANGUAGE (or a language's name) and "are you a bot?" interrupt
+ * any dialog. (On SMS the words carriers treat as opt-outs never appear here: MENU, BACK and
+ * SKIP do that work.) Someone who keeps writing in another language is offered it once.
  */
 export class MainDialog extends ComponentDialog {
   private readonly commands: readonly GlobalCommand[];
 
   constructor(
-    private readonly program: ProgramConfig,
+    private readonly deps: DialogDeps,
     private readonly entries: readonly MenuEntry[],
     dialogs: readonly Dialog[],
   ) {
     super(MAIN_DIALOG);
     for (const dialog of dialogs) this.addDialog(dialog);
-    this.addDialog(new WaterfallDialog(`${MAIN_DIALOG}.steps`, [this.routeStep.bind(this), this.afterStep.bind(this)]));
-    this.initialDialogId = `${MAIN_DIALOG}.steps`;
+    this.addDialog(new WaterfallDialog(ROUTE, [this.routeStep.bind(this), this.afterStep.bind(this)]));
+    this.initialDialogId = ROUTE;
     this.commands = [
       {
         name: 'menu',
-        pattern: /^(menu|main menu|options|back|start over|home|men[uú]|opciones|volver|retour|accueil)$/i,
+        matches: (text) => /^(menu|main menu|options|back|start over|home|men[uú]|opciones|volver|retour|accueil)$/i.test(text),
         run: (dc) => this.showMenu(dc),
       },
       {
         name: 'eraseData',
-        pattern: ERASE_DATA_REQUEST,
+        matches: (text) => ERASE_DATA_REQUEST.test(text),
         run: async (dc) => {
           await dc.cancelAllDialogs();
           return dc.beginDialog(ERASE_DATA_DIALOG);
         },
       },
       {
+        name: 'language',
+        matches: (text) => LANGUAGE_REQUEST.test(text),
+        run: (dc) => this.changeLanguage(dc, {}),
+      },
+      {
+        // The list of languages, when it is showing, hears the names itself.
+        name: 'languageName',
+        matches: (text, dc) => languageNamed(text) !== undefined && !isDialogActive({ dialogStack: dc.stack }, LANGUAGE_DIALOG),
+        run: (dc, text) => this.changeLanguage(dc, { lang: languageNamed(text) }),
+      },
+      {
         name: 'whoAmI',
-        pattern:
-          /\b(are|r) (you|u) (a |an )?(bot|robot|human|real|person|ai|computer|machine)\b|\b(is this|am i talking to|talking to) (a |an )?(bot|robot|human|real person|person|machine|computer)\b|\b(eres|es) (un )?(robot|bot|humano|persona)\b|\b(es-tu|êtes-vous|t'es) (un )?(robot|bot|humain)\b/i,
+        matches: (text) =>
+          /\b(are|r) (you|u) (a |an )?(bot|robot|human|real|person|ai|computer|machine)\b|\b(is this|am i talking to|talking to) (a |an )?(bot|robot|human|real person|person|machine|computer)\b|\b(eres|es) (un )?(robot|bot|humano|persona)\b|\b(es-tu|êtes-vous|t'es) (un )?(robot|bot|humain)\b/i.test(
+            text,
+          ),
         run: async (dc) => {
-          await dc.context.sendActivity(catalogFor(turnParticipant(dc.context).locale).whoAmI(this.program));
+          await dc.context.sendActivity(turnText(dc.context).whoAmI(this.deps.program));
           if (dc.activeDialog) {
             await dc.repromptDialog();
             return { status: 'waiting' } as DialogTurnResult;
@@ -72,6 +104,24 @@ export class MainDialog extends ComponentDialog {
     ];
   }
 
+  override async beginDialog(outerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
+    await this.offerLanguage(outerDc);
+    return super.beginDialog(outerDc, options);
+  }
+
+  override async continueDialog(outerDc: DialogContext): Promise<DialogTurnResult> {
+    if (!(await this.offerLanguage(outerDc))) return super.continueDialog(outerDc);
+    let answered = false;
+    outerDc.context.onSendActivities(async (_context, _activities, next) => {
+      answered = true;
+      return next();
+    });
+    const result = await super.continueDialog(outerDc);
+    // A prompt re-asks an answer it could not read only on a turn that has said nothing yet: after the offer, ask here.
+    if (!answered && result.status === DialogTurnStatus.waiting) await outerDc.repromptDialog();
+    return result;
+  }
+
   protected override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
     return (await this.interrupt(innerDc)) ?? super.onBeginDialog(innerDc, options);
   }
@@ -80,11 +130,40 @@ export class MainDialog extends ComponentDialog {
     return (await this.interrupt(innerDc)) ?? super.onContinueDialog(innerDc);
   }
 
-  private async interrupt(dc: DialogContext): Promise<DialogTurnResult | undefined> {
+  private command(dc: DialogContext): { command: GlobalCommand; text: string } | undefined {
     const text = commandText(dc.context.activity.text);
     if (dc.context.activity.type !== 'message' || text === '') return undefined;
-    const command = this.commands.find((candidate) => candidate.pattern.test(text));
-    return command?.run(dc);
+    const command = this.commands.find((candidate) => candidate.matches(text, dc));
+    return command && { command, text };
+  }
+
+  private async interrupt(dc: DialogContext): Promise<DialogTurnResult | undefined> {
+    const found = this.command(dc);
+    return found?.command.run(dc, found.text);
+  }
+
+  /**
+   * Two clear messages in a row in another language than the one spoken: offer it, once, in
+   * that language, before the reply (so the reply's numbered options stay the last ones shown).
+   * The count lives in this dialog's state, which is stored with the conversation.
+   */
+  private async offerLanguage(outerDc: DialogContext): Promise<boolean> {
+    const state = outerDc.activeDialog?.state as MainState | undefined;
+    if (!state || outerDc.context.activity.type !== 'message' || this.command(outerDc)) return false;
+    const written = guessLanguage(typedText(outerDc.context));
+    if (!written) return false;
+    const { watch, offer } = watchLanguage(state.language, written, languageOf(turnLocale(outerDc.context)));
+    state.language = watch;
+    if (!offer) return false;
+    await outerDc.context.sendActivity(catalogFor(offer).languageOffer);
+    return true;
+  }
+
+  private async changeLanguage(dc: DialogContext, language: LanguageOptions): Promise<DialogTurnResult> {
+    // What the person was doing starts again in the new language (a half-answered question cannot be re-asked in it).
+    const running = [ENROLLMENT_DIALOG, ...this.entries.map((entry) => entry.dialogId)].find((id) => isDialogActive({ dialogStack: dc.stack }, id));
+    await dc.cancelAllDialogs();
+    return dc.beginDialog(ROUTE, { language, resume: running } satisfies RouteOptions);
   }
 
   private async showMenu(dc: DialogContext): Promise<DialogTurnResult> {
@@ -94,24 +173,34 @@ export class MainDialog extends ComponentDialog {
         await dc.repromptDialog();
         return { status: 'waiting' } as DialogTurnResult;
       }
-      return dc.beginDialog(`${MAIN_DIALOG}.steps`);
+      return dc.beginDialog(ROUTE);
     }
     await dc.cancelAllDialogs();
     return dc.beginDialog(MENU_DIALOG);
   }
 
   private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const options = (step.options ?? {}) as RouteOptions;
+    if (options.language) {
+      (step.values as { resume?: string }).resume = options.resume;
+      return step.beginDialog(LANGUAGE_DIALOG, options.language);
+    }
     const participant = turnParticipant(step.context);
     if (participant.status !== 'active') return step.beginDialog(ENROLLMENT_DIALOG);
+    if (options.resume) return step.beginDialog(options.resume);
     const said = step.context.activity.text ?? '';
     const named = entryNamedBy(this.entries, said);
     if (named) return step.beginDialog(named.dialogId);
-    const text = catalogFor(participant.locale);
+    const text = turnText(step.context);
     return step.beginDialog(MENU_DIALOG, { intro: GREETING.test(said.trim()) ? text.menuIntro : text.notUnderstood });
   }
 
   private async afterStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const result = step.result as Partial<EnrollmentResult> | undefined;
+    const result = step.result as Partial<EnrollmentResult & LanguageResult> | undefined;
+    if (result?.language) {
+      const { resume } = step.values as RouteOptions;
+      return step.replaceDialog(ROUTE, { resume: resume ?? MENU_DIALOG } satisfies RouteOptions);
+    }
     if (result?.enrolled === true) return step.beginDialog(MENU_DIALOG);
     return step.endDialog();
   }

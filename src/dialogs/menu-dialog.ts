@@ -6,28 +6,30 @@ import {
   type FoundChoice,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { turnParticipant } from '../bots/turn-state.js';
-import { catalogFor } from '../messages/index.js';
+import { wordsInEveryLanguage, type MenuLabel } from '../messages/index.js';
 import { clearChoice } from './choice-validator.js';
-import { CHOICE_STYLE } from './choices.js';
+import { CHOICE_STYLE, choiceNamed } from './choices.js';
+import { turnText } from './turn-text.js';
+import { comparable } from './words.js';
 
 export const MENU_DIALOG = 'menu';
 const MENU_PROMPT = 'menu.choice';
 
-/** One thing the person can do; only features that exist are given an entry. */
+/** One thing the person can do; only features that exist are given an entry. Its words are in the catalogues. */
 export interface MenuEntry {
-  readonly label: string;
+  readonly key: MenuLabel;
   readonly dialogId: string;
-  /** Other words that pick this entry, from the menu or as a whole message. */
-  readonly synonyms?: readonly string[];
 }
 
-/** The entry a whole message names ("settings", "delete my data"), if any. */
+/** Every name of an entry: its label and synonyms, in every language. */
+function namesOf(key: MenuLabel): string[] {
+  return wordsInEveryLanguage((text) => [text.menu[key], ...text.synonyms.menu[key]]);
+}
+
+/** The entry a whole message names ("settings", "mis metas", "paramètres"), if any. */
 export function entryNamedBy(entries: readonly MenuEntry[], text: string): MenuEntry | undefined {
-  const wanted = text.trim().toLowerCase().replace(/[.!?]+$/, '');
-  return entries.find(
-    (entry) => entry.label.toLowerCase() === wanted || (entry.synonyms ?? []).some((synonym) => synonym.toLowerCase() === wanted),
-  );
+  const wanted = comparable(text);
+  return entries.find((entry) => namesOf(entry.key).some((name) => comparable(name) === wanted));
 }
 
 /** Shows what the person can do as choices and starts the chosen dialog. */
@@ -42,12 +44,12 @@ export class MenuDialog extends ComponentDialog {
   }
 
   private async chooseStep(step: WaterfallStepContext<{ intro?: string }>): Promise<DialogTurnResult> {
-    const text = catalogFor(turnParticipant(step.context).locale);
+    const text = turnText(step.context);
     const intro = (step.options as { intro?: string } | undefined)?.intro;
     return step.prompt(MENU_PROMPT, {
       prompt: intro ? `${intro} ${text.menuPrompt}` : text.menuPrompt,
       retryPrompt: text.menuRetry,
-      choices: this.entries.map((entry) => ({ value: entry.label, synonyms: [...(entry.synonyms ?? [])] })),
+      choices: this.entries.map((entry) => choiceNamed(text.menu[entry.key], namesOf(entry.key))),
     });
   }
 

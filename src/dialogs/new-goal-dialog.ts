@@ -6,11 +6,11 @@ import {
   type PromptValidatorContext,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { turnParticipant } from '../bots/turn-state.js';
-import { catalogFor } from '../messages/index.js';
+import { turnLocale, turnParticipant } from '../bots/turn-state.js';
 import { ASK_SCHEDULE_DIALOG, AskScheduleDialog, type AskScheduleOptions, type ScheduleAnswer } from './ask-schedule-dialog.js';
 import type { GoalDialogDeps } from './dialog-deps.js';
 import { scheduleInWords } from './schedule-answers.js';
+import { turnText } from './turn-text.js';
 import { isSkip } from './words.js';
 
 export const NEW_GOAL_DIALOG = 'newGoal';
@@ -37,14 +37,14 @@ export class NewGoalDialog extends ComponentDialog {
   }
 
   private async askTitleStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const text = catalogFor(turnParticipant(step.context).locale);
+    const text = turnText(step.context);
     return step.prompt(TITLE_PROMPT, { prompt: text.goalAskTitle, retryPrompt: text.goalTitleRetry });
   }
 
   private async askScheduleStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const said = String(step.result ?? '');
     if (isSkip(said)) {
-      await step.context.sendActivity(catalogFor(turnParticipant(step.context).locale).goalNotAdded);
+      await step.context.sendActivity(turnText(step.context).goalNotAdded);
       return step.endDialog();
     }
     (step.values as { title?: string }).title = cleanGoalTitle(said);
@@ -53,14 +53,14 @@ export class NewGoalDialog extends ComponentDialog {
 
   private async saveStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const participant = turnParticipant(step.context);
-    const text = catalogFor(participant.locale);
+    const text = turnText(step.context);
     const title = (step.values as { title?: string }).title ?? '';
     const answer = step.result as ScheduleAnswer;
     const schedule = answer.kind === 'chosen' ? answer.schedule : null;
     const goal = await this.deps.goals.create(participant.id, title, schedule);
     await this.deps.reminders.goalChanged(goal.id);
     await step.context.sendActivity(
-      answer.kind === 'unread' ? text.goalSavedUnread(title) : text.goalSaved(title, schedule && scheduleInWords(schedule, participant.locale)),
+      answer.kind === 'unread' ? text.goalSavedUnread(title) : text.goalSaved(title, schedule && scheduleInWords(schedule, turnLocale(step.context))),
     );
     return step.endDialog(goal.id);
   }

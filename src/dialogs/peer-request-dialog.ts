@@ -2,7 +2,8 @@ import { Dialog, type DialogContext, type DialogTurnResult } from 'botbuilder-di
 import { turnParticipant } from '../bots/turn-state.js';
 import type { ProgramConfig } from '../config.js';
 import type { HandoffService } from '../handoff/handoff-service.js';
-import { catalogFor, primaryCrisisLine } from '../messages/index.js';
+import { primaryCrisisLine } from '../messages/index.js';
+import { turnText } from './turn-text.js';
 
 export const PEER_REQUEST_DIALOG = 'peerRequest';
 
@@ -17,7 +18,7 @@ export class PeerRequestDialog extends Dialog {
 
   override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const participant = turnParticipant(dc.context);
-    const text = catalogFor(participant.locale);
+    const text = turnText(dc.context);
     const { created, reached } = await this.handoffs.request(participant, 'requested');
     await dc.context.sendActivity(
       !created

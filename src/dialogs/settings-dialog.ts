@@ -7,48 +7,44 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { turnParticipant } from '../bots/turn-state.js';
-import { catalogFor, type Catalog } from '../messages/index.js';
+import { wordsInEveryLanguage, type Catalog, type SettingKey } from '../messages/index.js';
 import type { Participant } from '../store/participants.js';
 import { ASK_NAME_DIALOG, AskNameDialog } from './ask-name-dialog.js';
 import { ASK_PLACE_DIALOG, AskPlaceDialog } from './ask-place-dialog.js';
 import { CHECK_IN_PROMPTS_DIALOG, CheckInPromptsDialog } from './check-in-prompts-dialog.js';
 import { CHECK_IN_TIME_DIALOG, CheckInTimeDialog } from './check-in-time-dialog.js';
 import { clearChoice } from './choice-validator.js';
-import { CHOICE_STYLE } from './choices.js';
+import { CHOICE_STYLE, choiceNamed } from './choices.js';
 import type { DialogDeps } from './dialog-deps.js';
+import { turnText } from './turn-text.js';
 
 export const SETTINGS_DIALOG = 'settings';
 const SETTING_PROMPT = 'settings.choice';
 
 interface Setting {
+  readonly key: SettingKey;
   label(text: Catalog, participant: Participant): string;
-  readonly synonyms: readonly string[];
   readonly dialogId: string;
   /** Whether its dialog says what it saved; the others get a plain "Saved." */
   readonly confirmsItself: boolean;
 }
 
 const SETTINGS: readonly Setting[] = [
-  { label: (text) => text.settingName, synonyms: ['my name', 'nombre', 'nom'], dialogId: ASK_NAME_DIALOG, confirmsItself: false },
+  { key: 'name', label: (text) => text.settingName, dialogId: ASK_NAME_DIALOG, confirmsItself: false },
+  { key: 'place', label: (text) => text.settingPlace, dialogId: ASK_PLACE_DIALOG, confirmsItself: false },
+  { key: 'checkInTime', label: (text) => text.settingCheckInTime, dialogId: CHECK_IN_TIME_DIALOG, confirmsItself: true },
   {
-    label: (text) => text.settingPlace,
-    synonyms: ['time zone', 'city', 'zip', 'place', 'ciudad', 'ville'],
-    dialogId: ASK_PLACE_DIALOG,
-    confirmsItself: false,
-  },
-  {
-    label: (text) => text.settingCheckInTime,
-    synonyms: ['check in time', 'checkin time', 'check-in hour', 'hora', 'heure'],
-    dialogId: CHECK_IN_TIME_DIALOG,
-    confirmsItself: true,
-  },
-  {
+    key: 'checkInToggle',
     label: (text, participant) => text.settingCheckInToggle(participant.checkInPrompts),
-    synonyms: ['daily check-in', 'daily check in', 'turn off', 'turn on', 'check-in off', 'check-in on'],
     dialogId: CHECK_IN_PROMPTS_DIALOG,
     confirmsItself: true,
   },
 ];
+
+/** Every name of a setting, in every language: its label (either way for the on/off one) and synonyms. */
+function namesOf(setting: Setting, participant: Participant): string[] {
+  return wordsInEveryLanguage((text) => [setting.label(text, participant), ...text.synonyms.settings[setting.key]]);
+}
 
 /** Change the name or the place (time zone) given at enrollment, the daily check-in's time, or turn it off and on. */
 export class SettingsDialog extends ComponentDialog {
@@ -69,11 +65,11 @@ export class SettingsDialog extends ComponentDialog {
 
   private async chooseStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const participant = turnParticipant(step.context);
-    const text = catalogFor(participant.locale);
+    const text = turnText(step.context);
     return step.prompt(SETTING_PROMPT, {
       prompt: text.settingsPrompt,
       retryPrompt: text.menuRetry,
-      choices: SETTINGS.map((setting) => ({ value: setting.label(text, participant), synonyms: [...setting.synonyms] })),
+      choices: SETTINGS.map((setting) => choiceNamed(setting.label(text, participant), namesOf(setting, participant))),
     });
   }
 
@@ -86,7 +82,7 @@ export class SettingsDialog extends ComponentDialog {
 
   private async doneStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     if ((step.values as { confirmsItself?: boolean }).confirmsItself !== true) {
-      await step.context.sendActivity(catalogFor(turnParticipant(step.context).locale).settingsSaved);
+      await step.context.sendActivity(turnText(step.context).settingsSaved);
     }
     return step.endDialog();
   }

@@ -1,8 +1,9 @@
 import type { CrisisLine, ProgramConfig } from '../config.js';
-import { crisisLinesFor } from './crisis-lines.js';
+import { crisisLinesFor, lineIn } from './crisis-lines.js';
+import type { Lang } from './language.js';
 
 /** The languages crisis replies are written in. */
-export type CrisisReplyLang = 'en' | 'es' | 'fr';
+export type CrisisReplyLang = Lang;
 
 interface CrisisWords {
   open: Record<string, string>;
@@ -63,7 +64,7 @@ const WORDS: Record<CrisisReplyLang, CrisisWords> = {
 };
 
 const lineText = (line: CrisisLine, lang: CrisisReplyLang): string => {
-  const text = lang === 'en' ? line : (line.localized?.[lang] ?? line);
+  const text = lineIn(line, lang);
   return `${text.name}: ${text.contact}.`;
 };
 

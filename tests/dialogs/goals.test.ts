@@ -56,13 +56,13 @@ describe.each(databaseTargets)('goals in conversation on $name', (target) => {
   });
 
   it.each([
-    ['in their Spanish locale', 'es', 'Cada día a las 20:00'],
-    ['with no locale set', null, 'Every day at 8:00 PM'],
-  ])('a reminder written in Spanish is read %s', async (_, locale, words) => {
+    ['in their Spanish locale, and confirmed in Spanish', 'es', 'Cada día a las 20:00. ¿Está bien?\n1 Sí\n2 No'],
+    ['with no locale set', null, `Every day at 8:00 PM. OK?${YES_NO}`],
+  ])('a reminder written in Spanish is read %s', async (_, locale, confirmation) => {
     const { chat, participantId } = await enrolled();
     await harness.app.participants.updateProfile(participantId, { locale });
     await chat.sayAll(['new goal', 'Llamar a mi madrina']);
-    expect(await chat.say('todos los días a las 8 de la noche')).toEqual([`${words}. OK?${YES_NO}`]);
+    expect(await chat.say('todos los días a las 8 de la noche')).toEqual([confirmation]);
     await chat.say('sí');
     const [goal] = await goalsOf(participantId);
     expect(goal).toMatchObject({ title: 'Llamar a mi madrina', schedule: DAILY_8PM });

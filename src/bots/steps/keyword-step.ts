@@ -5,12 +5,16 @@ import type { Logger } from '../../logging.js';
 import { catalogFor } from '../../messages/index.js';
 import type { ParticipantRepository } from '../../store/participants.js';
 import { helpText } from '../../dialogs/help-dialog.js';
-import { setTurnParticipant, turnParticipant, typedText } from '../turn-state.js';
+import { setTurnParticipant, turnLocale, turnParticipant, typedText } from '../turn-state.js';
 import type { StepOutcome, TurnStep } from '../turn-step.js';
 
+// HELP in the other languages the bot speaks, answered like HELP (the carrier keywords stay English).
+const HELP_IN_OTHER_LANGUAGES = /^\s*(ayuda|aide)\s*[.!?]?\s*$/i;
+
 /**
- * STOP and its synonyms opt out at once, START opts back in, HELP answers; after an
- * opt-out nothing else is said (the crisis screen, earlier in the pipeline, still answers).
+ * STOP and its synonyms opt out at once, START opts back in, HELP (AYUDA, AIDE) answers; after
+ * an opt-out nothing else is said (the crisis screen, earlier in the pipeline, still answers).
+ * Every answer is in the person's language.
  */
 export class KeywordStep implements TurnStep {
   readonly name = 'keywords';
@@ -30,11 +34,13 @@ export class KeywordStep implements TurnStep {
 
   async run(context: TurnContext): Promise<StepOutcome> {
     const participant = turnParticipant(context);
-    const text = catalogFor(participant.locale);
+    const text = catalogFor(turnLocale(context));
     // Keywords are read on the text as typed: a reply of "2" must never turn into a keyword.
     const typed = typedText(context);
     const channelData = (context.activity.channelData ?? {}) as { optOutType?: string };
-    const keyword = this.optInByYes(context, typed) ? 'start' : classifyKeyword(typed, channelData.optOutType);
+    const keyword = this.optInByYes(context, typed)
+      ? 'start'
+      : (classifyKeyword(typed, channelData.optOutType) ?? (HELP_IN_OTHER_LANGUAGES.test(typed) ? 'help' : undefined));
     // Twilio answers STOP and START itself on numbers with its opt-out handling; a second
     // confirmation from us would be the "something after STOP" the rules forbid.
     const carrierConfirms = context.activity.channelId === 'sms' && this.program.sms.twilioHandlesOptOutKeywords;

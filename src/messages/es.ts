@@ -1,0 +1,185 @@
+import type { CrisisLine, ProgramConfig } from '../config.js';
+import type { Catalog } from './catalog.js';
+import { lineIn } from './crisis-lines.js';
+import { numberText, plural, shortDate, spanishHour } from './format.js';
+import { programText } from './program-text.js';
+
+const at = (time: string) => `a ${spanishHour(time)}`;
+const dash = (value: number | null) => (value === null ? '-' : numberText(value, 'es'));
+const line = (crisisLine: CrisisLine) => lineIn(crisisLine, 'es');
+const contact = (program: ProgramConfig) => programText(program, 'es').helpContact;
+const paused = (schedule: string | null, isPaused: boolean) => (schedule && isPaused ? ' (recordatorios en pausa)' : '');
+
+/** Spanish as written in the United States, with "tú": warm and plain. */
+export const es = {
+  lang: 'es',
+  languageName: 'Español',
+  menu: {
+    checkIn: 'Hacer mi chequeo',
+    goals: 'Mis metas',
+    history: 'Mis chequeos',
+    peer: 'Hablar con alguien',
+    help: 'Ayuda',
+    settings: 'Mis ajustes',
+    eraseData: 'Borrar mis datos',
+  },
+  synonyms: {
+    menu: {
+      checkIn: ['chequeo', 'chequeo diario', 'mi chequeo', 'hacer chequeo', 'quiero hacer mi chequeo', 'registro', 'registro diario'],
+      goals: ['metas', 'meta', 'mi meta', 'nueva meta', 'agregar meta', 'agregar una meta', 'objetivos', 'mis objetivos', 'nuevo objetivo'],
+      history: ['historial', 'mi historial', 'mis registros'],
+      peer: ['hablar con alguien', 'quiero hablar con alguien', 'hablar con una persona', 'una persona real', 'persona de apoyo', 'apoyo de pares'],
+      help: ['ayuda', 'información', 'informacion'],
+      settings: ['ajustes', 'configuración', 'configuracion', 'perfil', 'cambiar mi nombre', 'cambiar la hora'],
+      eraseData: ['borrar mis datos', 'eliminar mis datos'],
+    },
+    goalActions: {
+      done: ['hecho', 'hecha', 'listo', 'lista', 'lo hice', 'la hice', 'terminé', 'cumplida', 'completada'],
+      pause: ['pausar', 'pausa', 'pausarla'],
+      resume: ['reanudar', 'reactivar', 'seguir'],
+      time: ['hora', 'cambiar', 'cambiar hora', 'recordatorio', 'agregar recordatorio'],
+      delete: ['eliminar', 'eliminarla', 'borrar', 'borrarla', 'quitar'],
+    },
+    settings: {
+      name: ['nombre', 'mi nombre'],
+      place: ['ciudad', 'lugar', 'ubicación', 'zona horaria', 'código postal'],
+      checkInTime: ['hora', 'hora del chequeo'],
+      checkInToggle: ['chequeo diario', 'activar', 'desactivar'],
+    },
+    newGoal: ['nueva', 'nueva meta', 'agregar', 'agregar meta', 'otra', 'otra meta'],
+  },
+  consentAsk: (program) =>
+    `¡Hola! Soy el asistente automático de apoyo entre pares de ${program.programName}, no una persona. ` +
+    `${program.programName} te envía chequeos y recordatorios, ${programText(program, 'es').messageFrequency}. ` +
+    `Pueden aplicarse tarifas de mensajes y datos. Responde AYUDA (HELP) para recibir ayuda o STOP para darte de baja. ` +
+    `For English, reply ENGLISH. ¿Puedo escribirte?`,
+  consentRetry: 'Responde SÍ si puedo escribirte, o NO si prefieres que no.',
+  consentDeclined: (program) =>
+    `Está bien, no te escribiré. Si cambias de opinión, responde SÍ cuando quieras. Si necesitas ayuda ahora: ${contact(program)}.`,
+  consentThanks: 'Gracias.',
+  askName: '¿Cómo quieres que te llame? Un nombre o un apodo está bien (o responde SALTAR).',
+  nameRetry: 'Envía un nombre corto, de hasta 40 letras, o responde SALTAR.',
+  askPlace: '¿En qué ciudad o código postal (ZIP) estás? Lo uso para escribirte a horas razonables.',
+  placeRetry:
+    'No pude ubicar eso. Prueba con una ciudad (Houston), un código ZIP o postal, o una zona horaria (hora del este, del centro, de la montaña, del pacífico).',
+  placeDefaulted: (label) => `Por ahora usaré ${label}. Puedes cambiarlo cuando quieras: MENÚ y luego Mis ajustes.`,
+  placeConfirmed: (label) => `Entendido: ${label}.`,
+  enrolled: (name, checkInTime) =>
+    `¡Todo listo${name ? `, ${name}` : ''}! Te invitaré a un chequeo rápido todos los días ${at(checkInTime)} (puedes cambiar la hora en Mis ajustes). Responde MENÚ cuando quieras para ver lo que puedo hacer.`,
+  menuPrompt: '¿Qué te gustaría hacer?',
+  menuRetry: 'Responde con el número de una opción, o MENÚ para verlas otra vez.',
+  menuIntro: 'Esto es lo que puedo hacer.',
+  notUnderstood: 'Perdón, no te entendí.',
+  help: (program, crisisLine) =>
+    `${program.programName}: ${contact(program)}. En una crisis: ${line(crisisLine).name}, ${line(crisisLine).contact}. ` +
+    'Responde MENÚ para ver opciones, o STOP para darte de baja.',
+  whoAmI: (program) =>
+    `Soy el asistente automático de ${program.programName}: un programa de computadora, no una persona. Responde MENÚ para ver lo que puedo hacer.`,
+  eraseConfirm: 'Esto borra todo lo que tengo sobre ti: tu perfil, tus respuestas y tus mensajes. No se puede deshacer. ¿Lo borro todo?',
+  eraseDone: (crisisLine) =>
+    `Listo. Tus datos fueron borrados. Si vuelves a escribir, empezamos de cero. Si alguna vez necesitas ayuda, ${line(crisisLine).contact}.`,
+  eraseKept: 'Está bien, no se borró nada.',
+  settingsPrompt: '¿Qué quieres cambiar?',
+  settingsSaved: 'Guardado.',
+  optOutConfirmed: (program) => `Te diste de baja de ${program.programName} y no recibirás más mensajes. Responde START para volver.`,
+  optInConfirmed: (program) => `¡Qué bueno tenerte de vuelta en ${program.programName}! Responde MENÚ para ver lo que puedo hacer.`,
+  optInNeedsConsent: '¡Qué bueno tenerte de vuelta!',
+  stopQuestion: (program) =>
+    `¿Quieres dejar de recibir todos los mensajes de ${program.programName}? Responde STOP para dejarlos, o MENÚ para seguir.`,
+  turnFailed: (crisisLine) =>
+    `Perdón, algo falló de mi lado. Inténtalo otra vez, o responde MENÚ. Si necesitas a alguien ahora, ${line(crisisLine).contact}.`,
+  cannotReadMedia: 'Solo puedo leer texto, no fotos ni archivos. Si escribiste algo junto con eso, te respondo a eso.',
+  checkInMood:
+    'Chequeo rápido (SALTAR salta cualquier pregunta). ¿Cómo está tu ánimo hoy, de 0 (muy bajo) a 10 (excelente)? Si quieres, agrega unas palabras sobre tu día.',
+  checkInMoodRetry: 'Solo un número del 0 al 10, como 6 (o SALTAR).',
+  checkInCraving: '¿Sientes ansias ahora mismo, de 0 (nada) a 10 (muy fuertes)?',
+  checkInCravingRetry: 'Un número del 0 al 10, como 3 (o SALTAR).',
+  checkInSleep: '¿Más o menos cuántas horas dormiste anoche?',
+  checkInSleepRetry: `Un número de horas, como 7 o ${numberText(6.5, 'es')} (o SALTAR).`,
+  checkInUsed: '¿Has consumido desde tu último chequeo? Basta con sí o no; aquí nadie te juzga.',
+  checkInUsedRetry: 'Sí o no está bien (o SALTAR).',
+  checkInNothing: 'Hoy no hubo respuestas, y está bien. Responde CHEQUEO cuando quieras.',
+  reflection: (reflection, name) => {
+    const parts = [`Gracias por hacer tu chequeo${name ? `, ${name}` : ''}.`];
+    if (reflection.streak >= 2) parts.push(`Llevas ${reflection.streak} ${plural(reflection.streak, 'es', { one: 'día', other: 'días' })} seguidos.`);
+    const mood = reflection.mood;
+    const average = mood ? numberText(mood.weekAverage, 'es') : '';
+    if (mood?.direction === 'higher') parts.push(`Tu ánimo está un poco más alto que tu promedio de la semana (${average}).`);
+    if (mood?.direction === 'same') parts.push(`Tu ánimo está más o menos igual que tu promedio de la semana (${average}).`);
+    if (mood?.direction === 'lower') parts.push(`Tu ánimo está un poco más bajo que tu promedio de la semana (${average}). Todos tenemos días difíciles.`);
+    if (reflection.usedDisclosed) parts.push('Gracias por tu honestidad. Un tropiezo no borra tu progreso, y aquí sigues, dando lo mejor de ti.');
+    return parts.join(' ');
+  },
+  peerOffer: '¿Quieres que una persona de apoyo se comunique contigo?',
+  peerOfferDeclined: 'Está bien. Puedes pedir hablar con alguien cuando quieras: responde MENÚ.',
+  peerRequested: (program, crisisLine) =>
+    `Le pedí a una persona de apoyo del equipo de ${program.programName} que se comunique contigo; te escribirá en cuanto pueda. ` +
+    `Si estás en peligro, ${line(crisisLine).contact}.`,
+  peerAlreadyRequested: 'Una persona de apoyo ya sabe que lo pediste y se comunicará contigo en cuanto pueda.',
+  peerUnreachable: (program, crisisLine) =>
+    `Anoté que quieres hablar con una persona de apoyo, pero ahora mismo no pude contactar a nadie. ${contact(program)}. Si estás en peligro, ${line(crisisLine).contact}.`,
+  historyEmpty: 'Todavía no tienes chequeos. Responde CHEQUEO para hacer el primero.',
+  historyTitle: (count) => plural(count, 'es', { one: 'Tu último chequeo:', other: `Tus últimos ${count} chequeos:` }),
+  historyRow: (row) =>
+    `${shortDate(row.date, 'es')}: ánimo ${dash(row.mood)}, ansias ${dash(row.craving)}, sueño ${dash(row.sleepHours)} h` +
+    (row.used === true ? ', consumió' : ''),
+  yes: 'Sí',
+  no: 'No',
+  skip: 'SALTAR',
+  goalReminder: (title, name) => `Hola${name ? `, ${name}` : ''}. Un recordatorio: ${title}. Responde LISTO o HOY NO.`,
+  checkInPrompt: (name) =>
+    `Hola${name ? `, ${name}` : ''}. Es hora de tu chequeo diario (toma menos de un minuto). Responde CHEQUEO para empezar, o MENÚ para ver otras opciones.`,
+  goalOutcomeDone: (title) => `¡Bien hecho! Anoté que cumpliste con "${title}".`,
+  goalOutcomeNotToday: (title) => `No pasa nada. Anoté "hoy no" para "${title}". Trátate con cariño.`,
+  goalsIntro: 'Tus metas. Elige una para cambiarla, o agrega otra:',
+  goalLine: (title, schedule, isPaused) => `${title}: ${schedule ?? 'sin recordatorio'}${paused(schedule, isPaused)}`,
+  goalNew: 'Nueva meta',
+  goalAskTitle: '¿Cuál es tu meta, en tus propias palabras?',
+  goalTitleRetry: 'Solo unas palabras, hasta 120 caracteres. O MENÚ para salir.',
+  goalNotAdded: 'Está bien, no agregué ninguna meta. Responde MENÚ para ver opciones.',
+  goalSaved: (title, schedule) =>
+    schedule ? `Guardé "${title}". Recordatorios: ${schedule}.` : `Guardé "${title}". Puedes agregarle un recordatorio más tarde en Mis metas.`,
+  goalSavedUnread: (title) => `Guardé "${title}" sin recordatorio. Puedes agregarle uno más tarde en Mis metas.`,
+  goalActions: (title, schedule, isPaused) => `"${title}": ${schedule ?? 'sin recordatorio'}${paused(schedule, isPaused)}. ¿Qué quieres hacer?`,
+  goalMarkDone: 'Marcar como cumplida',
+  goalPause: 'Pausar recordatorios',
+  goalResume: 'Reanudar recordatorios',
+  goalChangeTime: 'Cambiar la hora',
+  goalAddReminder: 'Agregar recordatorio',
+  goalDelete: 'Eliminar',
+  goalDone: (title) => `¡Muy bien! La meta "${title}" quedó cumplida y sus recordatorios se detuvieron.`,
+  goalPaused: (title) => `Los recordatorios de "${title}" están en pausa. Reanúdalos cuando quieras en Mis metas.`,
+  goalResumed: (title, schedule) => `Los recordatorios de "${title}" están activos otra vez: ${schedule}.`,
+  goalRescheduled: (title, schedule) => `Actualicé "${title}": ${schedule}.`,
+  goalUnchanged: 'Está bien, no cambió nada.',
+  goalDeleteConfirm: (title) => `¿Eliminar "${title}" y sus recordatorios? No se puede deshacer.`,
+  goalDeleted: (title) => `Eliminé "${title}".`,
+  goalKept: (title) => `Está bien, conservé "${title}".`,
+  goalGone: 'Esa meta ya no está en tu lista. Responde MENÚ para ver opciones.',
+  scheduleAsk: "¿Quieres un recordatorio? Dime cuándo, como 'todos los días a las 8 pm' o 'entre semana a las 7:30', o SALTAR.",
+  scheduleAskChange: "¿Cuándo te lo recuerdo? Por ejemplo 'todos los días a las 8 pm' o 'mañana a las 9' (o SALTAR para dejarlo como está).",
+  scheduleAskAgain: "Está bien, ¿cuándo entonces? Por ejemplo 'los lunes y jueves a mediodía' o 'en 2 horas' (o SALTAR).",
+  scheduleNoTime: '¿A qué hora? Por ejemplo a las 8 de la noche o a las 7:30 de la mañana.',
+  scheduleNoDays: '¿Qué días? Por ejemplo todos los días, entre semana, o los lunes y jueves.',
+  scheduleInPast: 'Esa hora ya pasó. ¿Cuándo te lo recuerdo?',
+  scheduleNotUnderstood: "Perdón, no pude entender eso. Prueba 'todos los días a las 8 pm', 'entre semana a las 7:30' o 'mañana a las 9'.",
+  scheduleUnread: 'Perdón, todavía no pude leer una hora en eso.',
+  scheduleConfirm: (schedule) => `${schedule}. ¿Está bien?`,
+  settingName: 'Nombre',
+  settingPlace: 'Ubicación',
+  settingCheckInTime: 'Hora del chequeo',
+  settingCheckInToggle: (on) => (on ? 'Desactivar el chequeo diario' : 'Activar el chequeo diario'),
+  checkInTimeAsk: (time, on) =>
+    `Tu chequeo diario ${on ? 'es' : 'sería'} ${at(time)}. ¿Qué hora te queda mejor? Por ejemplo 9 de la mañana o 7:30 de la noche (o SALTAR).`,
+  checkInTimeRetry: 'Una hora como 9 de la mañana o 7:30 de la noche, por favor (o SALTAR).',
+  checkInTimeConfirm: (time) => `Chequeo diario ${at(time)}. ¿Está bien?`,
+  checkInTimeSaved: (time) => `Guardado. Te invitaré a tu chequeo todos los días ${at(time)}.`,
+  checkInTimeKept: (time) => `Está bien, tu chequeo sigue ${at(time)}.`,
+  checkInTimeOutsideWindow: (time, window) =>
+    `Solo envío mensajes entre ${spanishHour(window.start)} y ${spanishHour(window.end)}, así que no ${at(time)}. ¿Qué hora dentro de ese horario te queda mejor?`,
+  checkInPromptsOn: (time) => `El chequeo diario está activado: te invitaré todos los días ${at(time)}.`,
+  checkInPromptsOff: 'El chequeo diario está desactivado. No te invitaré; responde CHEQUEO cuando quieras, o vuelve a activarlo en Mis ajustes.',
+  languageAsk: '¿En qué idioma quieres que te escriba?',
+  languageChanged: 'Listo, desde ahora te escribo en español.',
+  languageOffer: '¿Prefieres español? Responde ESPAÑOL.',
+} satisfies Catalog;

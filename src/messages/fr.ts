@@ -1,0 +1,187 @@
+import type { CrisisLine, ProgramConfig } from '../config.js';
+import type { Catalog } from './catalog.js';
+import { lineIn } from './crisis-lines.js';
+import { clockText, numberText, plural, shortDate } from './format.js';
+import { programText } from './program-text.js';
+
+const at = (time: string) => `à ${clockText(time, 'fr')}`;
+const dash = (value: number | null) => (value === null ? '-' : numberText(value, 'fr'));
+const line = (crisisLine: CrisisLine) => lineIn(crisisLine, 'fr');
+const contact = (program: ProgramConfig) => programText(program, 'fr').helpContact;
+const paused = (schedule: string | null, isPaused: boolean) => (schedule && isPaused ? ' (rappels en pause)' : '');
+
+/** French as written in Canada, with "vous": warm and plain. */
+export const fr = {
+  lang: 'fr',
+  languageName: 'Français',
+  menu: {
+    checkIn: 'Faire mon bilan',
+    goals: 'Mes objectifs',
+    history: 'Mes bilans',
+    peer: 'Parler à un pair aidant',
+    help: 'Aide',
+    settings: 'Mes paramètres',
+    eraseData: 'Effacer mes données',
+  },
+  synonyms: {
+    menu: {
+      checkIn: ['bilan', 'mon bilan', 'bilan du jour', 'bilan quotidien', 'faire le bilan', 'suivi'],
+      goals: ['objectifs', 'objectif', 'mon objectif', 'nouvel objectif', 'ajouter un objectif', 'mes buts'],
+      history: ['historique', 'mon historique'],
+      peer: ['pair aidant', "parler à quelqu'un", 'parler à une personne', 'une vraie personne', 'intervenant'],
+      help: ['aide', 'info'],
+      settings: ['paramètres', 'réglages', 'profil', 'préférences', 'changer mon nom', "changer l'heure"],
+      eraseData: ['effacer mes données', 'supprimer mes données'],
+    },
+    goalActions: {
+      done: ['fait', 'fini', 'atteint', 'terminé', 'réussi', "c'est fait"],
+      pause: ['pause', 'mettre en pause', 'suspendre'],
+      resume: ['reprendre', 'réactiver'],
+      time: ['heure', 'changer', "changer l'heure", 'rappel', 'ajouter un rappel'],
+      delete: ['supprimer', 'effacer', 'enlever'],
+    },
+    settings: {
+      name: ['nom', 'mon nom', 'prénom'],
+      place: ['ville', 'lieu', 'fuseau horaire', 'code postal'],
+      checkInTime: ['heure', 'heure du bilan'],
+      checkInToggle: ['bilan quotidien', 'activer', 'désactiver'],
+    },
+    newGoal: ['nouveau', 'nouvel objectif', 'ajouter', 'un autre', 'autre'],
+  },
+  consentAsk: (program) =>
+    `Bonjour! Je suis l'assistant automatisé de soutien par les pairs de ${program.programName}, pas une personne. ` +
+    `${program.programName} vous envoie des bilans et des rappels, ${programText(program, 'fr').messageFrequency}. ` +
+    `Des frais de messagerie et de données peuvent s'appliquer. Répondez AIDE (HELP) pour de l'aide ou STOP pour vous désabonner. ` +
+    `For English, reply ENGLISH. Acceptez-vous de recevoir mes messages?`,
+  consentRetry: 'Répondez OUI si je peux vous écrire, ou NON sinon.',
+  consentDeclined: (program) =>
+    `Aucun problème, je ne vous écrirai pas. Si vous changez d'idée, répondez OUI en tout temps. Si vous avez besoin d'aide maintenant : ${contact(program)}.`,
+  consentThanks: 'Merci.',
+  askName: 'Comment voulez-vous que je vous appelle? Un prénom ou un surnom suffit (ou répondez PASSER).',
+  nameRetry: "Envoyez un nom court, jusqu'à 40 lettres, ou répondez PASSER.",
+  askPlace: "Dans quelle ville êtes-vous, ou quel est votre code postal? Je m'en sers pour vous écrire à des heures raisonnables.",
+  placeRetry:
+    "Je n'ai pas trouvé cet endroit. Essayez une ville (Montréal), un code postal, ou un fuseau horaire (heure de l'Est, du Centre, des Rocheuses, du Pacifique).",
+  placeDefaulted: (label) => `J'utiliserai ${label} pour l'instant. Vous pouvez le changer en tout temps : MENU, puis Mes paramètres.`,
+  placeConfirmed: (label) => `C'est noté : ${label}.`,
+  enrolled: (name, checkInTime) =>
+    `Tout est prêt${name ? `, ${name}` : ''}! Je vous inviterai chaque jour ${at(checkInTime)} à faire un court bilan (vous pouvez changer l'heure dans Mes paramètres). Répondez MENU en tout temps pour voir ce que je peux faire.`,
+  menuPrompt: 'Que voulez-vous faire?',
+  menuRetry: "Répondez avec le numéro d'une option, ou MENU pour les revoir.",
+  menuIntro: 'Voici ce que je peux faire.',
+  notUnderstood: "Désolé, je n'ai pas compris.",
+  help: (program, crisisLine) =>
+    `${program.programName} : ${contact(program)}. En situation de crise : ${line(crisisLine).name}, ${line(crisisLine).contact}. ` +
+    'Répondez MENU pour les options, ou STOP pour vous désabonner.',
+  whoAmI: (program) =>
+    `Je suis l'assistant automatisé de ${program.programName} : un programme informatique, pas une personne. Répondez MENU pour voir ce que je peux faire.`,
+  eraseConfirm: "Cela efface tout ce que j'ai à votre sujet : votre profil, vos réponses et vos messages. C'est irréversible. Voulez-vous tout effacer?",
+  eraseDone: (crisisLine) =>
+    `C'est fait. Vos données ont été effacées. Si vous nous écrivez de nouveau, on repartira de zéro. Si vous avez besoin d'aide, ${line(crisisLine).contact}.`,
+  eraseKept: "D'accord, rien n'a été effacé.",
+  settingsPrompt: 'Que voulez-vous changer?',
+  settingsSaved: "C'est enregistré.",
+  optOutConfirmed: (program) => `Vous ne recevrez plus de messages de ${program.programName}. Répondez START pour revenir.`,
+  optInConfirmed: (program) => `Bon retour à ${program.programName}! Répondez MENU pour voir ce que je peux faire.`,
+  optInNeedsConsent: 'Bon retour!',
+  stopQuestion: (program) =>
+    `Voulez-vous arrêter tous les messages de ${program.programName}? Répondez STOP pour les arrêter, ou MENU pour continuer.`,
+  turnFailed: (crisisLine) =>
+    `Désolé, quelque chose n'a pas fonctionné de mon côté. Réessayez, ou répondez MENU. Si vous avez besoin de quelqu'un maintenant, ${line(crisisLine).contact}.`,
+  cannotReadMedia: 'Je peux seulement lire du texte, pas les photos ni les fichiers. Si vous avez écrit quelque chose avec, je vais y répondre.',
+  checkInMood:
+    "Petit bilan (répondez PASSER pour sauter une question). Comment va votre moral aujourd'hui, de 0 (très bas) à 10 (excellent)? Ajoutez quelques mots sur votre journée si vous voulez.",
+  checkInMoodRetry: 'Un chiffre de 0 à 10 suffit, comme 6 (ou PASSER).',
+  checkInCraving: 'Avez-vous des envies de consommer en ce moment, de 0 (aucune) à 10 (très fortes)?',
+  checkInCravingRetry: 'Un chiffre de 0 à 10, comme 3 (ou PASSER).',
+  checkInSleep: "Environ combien d'heures avez-vous dormi la nuit dernière?",
+  checkInSleepRetry: `Un nombre d'heures, comme 7 ou ${numberText(6.5, 'fr')} (ou PASSER).`,
+  checkInUsed: "Avez-vous consommé depuis votre dernier bilan? Oui ou non suffit, il n'y a aucun jugement ici.",
+  checkInUsedRetry: 'Oui ou non suffit (ou PASSER).',
+  checkInNothing: "Aucune réponse aujourd'hui, et c'est correct. Répondez BILAN quand vous voulez.",
+  reflection: (reflection, name) => {
+    const parts = [`Merci d'avoir fait votre bilan${name ? `, ${name}` : ''}.`];
+    if (reflection.streak >= 2) parts.push(`Ça fait ${reflection.streak} ${plural(reflection.streak, 'fr', { one: 'jour', other: 'jours' })} de suite.`);
+    const mood = reflection.mood;
+    const average = mood ? numberText(mood.weekAverage, 'fr') : '';
+    if (mood?.direction === 'higher') parts.push(`Votre moral est un peu plus haut que votre moyenne de la semaine (${average}).`);
+    if (mood?.direction === 'same') parts.push(`Votre moral est à peu près comme votre moyenne de la semaine (${average}).`);
+    if (mood?.direction === 'lower') parts.push(`Votre moral est un peu plus bas que votre moyenne de la semaine (${average}). Les journées difficiles, ça arrive.`);
+    if (reflection.usedDisclosed) parts.push("Merci de votre honnêteté. Un faux pas n'efface pas vos progrès, et vous continuez d'avancer.");
+    return parts.join(' ');
+  },
+  peerOffer: "Voulez-vous qu'un pair aidant communique avec vous?",
+  peerOfferDeclined: "D'accord. Vous pouvez demander un pair aidant en tout temps : répondez MENU.",
+  peerRequested: (program, crisisLine) =>
+    `J'ai demandé à un pair aidant de l'équipe de ${program.programName} de communiquer avec vous; cette personne vous écrira dès que possible. ` +
+    `Si vous êtes en danger, ${line(crisisLine).contact}.`,
+  peerAlreadyRequested: "Un pair aidant sait déjà que vous l'avez demandé et communiquera avec vous dès que possible.",
+  peerUnreachable: (program, crisisLine) =>
+    `J'ai noté que vous voulez parler à un pair aidant, mais je n'ai pu joindre personne pour l'instant. ${contact(program)}. Si vous êtes en danger, ${line(crisisLine).contact}.`,
+  historyEmpty: "Aucun bilan pour l'instant. Répondez BILAN pour faire le premier.",
+  historyTitle: (count) => plural(count, 'fr', { one: 'Votre dernier bilan :', other: `Vos ${count} derniers bilans :` }),
+  historyRow: (row) =>
+    `${shortDate(row.date, 'fr')} : moral ${dash(row.mood)}, envies ${dash(row.craving)}, sommeil ${dash(row.sleepHours)} h` +
+    (row.used === true ? ', a consommé' : ''),
+  yes: 'Oui',
+  no: 'Non',
+  skip: 'PASSER',
+  goalReminder: (title, name) => `Bonjour${name ? ` ${name}` : ''}, un rappel : ${title}. Répondez FAIT ou PAS AUJOURD'HUI.`,
+  checkInPrompt: (name) =>
+    `Bonjour${name ? ` ${name}` : ''}, c'est l'heure de votre bilan quotidien (moins d'une minute). Répondez BILAN pour commencer, ou MENU pour d'autres options.`,
+  goalOutcomeDone: (title) => `Bravo! « ${title} » est marqué comme fait.`,
+  goalOutcomeNotToday: (title) => `C'est correct. J'ai noté « pas aujourd'hui » pour « ${title} ». Prenez soin de vous.`,
+  goalsIntro: 'Vos objectifs. Choisissez-en un pour le modifier, ou ajoutez-en un :',
+  goalLine: (title, schedule, isPaused) => `${title} : ${schedule ?? 'aucun rappel'}${paused(schedule, isPaused)}`,
+  goalNew: 'Nouvel objectif',
+  goalAskTitle: 'Quel est votre objectif, dans vos propres mots?',
+  goalTitleRetry: "Quelques mots seulement, jusqu'à 120 caractères. Ou MENU pour quitter.",
+  goalNotAdded: "D'accord, aucun objectif ajouté. Répondez MENU pour les options.",
+  goalSaved: (title, schedule) =>
+    schedule
+      ? `« ${title} » est enregistré. Rappels : ${schedule}.`
+      : `« ${title} » est enregistré. Vous pourrez y ajouter un rappel plus tard dans Mes objectifs.`,
+  goalSavedUnread: (title) => `« ${title} » est enregistré sans rappel. Vous pourrez en ajouter un plus tard dans Mes objectifs.`,
+  goalActions: (title, schedule, isPaused) => `« ${title} » : ${schedule ?? 'aucun rappel'}${paused(schedule, isPaused)}. Que voulez-vous faire?`,
+  goalMarkDone: 'Marquer comme atteint',
+  goalPause: 'Mettre les rappels en pause',
+  goalResume: 'Reprendre les rappels',
+  goalChangeTime: "Changer l'heure",
+  goalAddReminder: 'Ajouter un rappel',
+  goalDelete: 'Supprimer',
+  goalDone: (title) => `Bravo! L'objectif « ${title} » est atteint, et ses rappels sont arrêtés.`,
+  goalPaused: (title) => `Les rappels pour « ${title} » sont en pause. Reprenez-les en tout temps dans Mes objectifs.`,
+  goalResumed: (title, schedule) => `Les rappels pour « ${title} » sont réactivés : ${schedule}.`,
+  goalRescheduled: (title, schedule) => `« ${title} » est mis à jour : ${schedule}.`,
+  goalUnchanged: "D'accord, rien n'a changé.",
+  goalDeleteConfirm: (title) => `Supprimer « ${title} » et ses rappels? C'est irréversible.`,
+  goalDeleted: (title) => `« ${title} » est supprimé.`,
+  goalKept: (title) => `D'accord, je garde « ${title} ».`,
+  goalGone: "Cet objectif n'est plus dans votre liste. Répondez MENU pour les options.",
+  scheduleAsk: 'Voulez-vous un rappel? Dites-moi quand, comme « tous les jours à 20 h » ou « en semaine à 7 h 30 », ou PASSER.',
+  scheduleAskChange: 'Quand voulez-vous un rappel? Par exemple « tous les jours à 20 h » ou « demain à 9 h » (ou PASSER pour ne rien changer).',
+  scheduleAskAgain: "D'accord, quand alors? Par exemple « les lundis et jeudis à midi » ou « dans 2 heures » (ou PASSER).",
+  scheduleNoTime: 'À quelle heure? Par exemple 20 h ou 7 h 30.',
+  scheduleNoDays: 'Quels jours? Par exemple tous les jours, en semaine, ou les lundis et jeudis.',
+  scheduleInPast: 'Ce moment est déjà passé. Quand voulez-vous un rappel?',
+  scheduleNotUnderstood: "Désolé, je n'ai pas compris. Essayez « tous les jours à 20 h », « en semaine à 7 h 30 » ou « demain à 9 h ».",
+  scheduleUnread: "Désolé, je n'arrive toujours pas à y lire une heure.",
+  scheduleConfirm: (schedule) => `${schedule}. C'est bien ça?`,
+  settingName: 'Nom',
+  settingPlace: 'Lieu',
+  settingCheckInTime: 'Heure du bilan',
+  settingCheckInToggle: (on) => (on ? 'Désactiver le bilan quotidien' : 'Activer le bilan quotidien'),
+  checkInTimeAsk: (time, on) =>
+    `Votre bilan quotidien ${on ? 'est' : 'serait'} ${at(time)}. Quelle heure vous convient? Par exemple 9 h ou 19 h 30 (ou PASSER).`,
+  checkInTimeRetry: "Une heure comme 9 h ou 19 h 30, s'il vous plaît (ou PASSER).",
+  checkInTimeConfirm: (time) => `Bilan quotidien ${at(time)}. C'est bien ça?`,
+  checkInTimeSaved: (time) => `C'est enregistré. Je vous inviterai à faire votre bilan chaque jour ${at(time)}.`,
+  checkInTimeKept: (time) => `D'accord, votre bilan reste ${at(time)}.`,
+  checkInTimeOutsideWindow: (time, window) =>
+    `J'envoie des messages seulement entre ${clockText(window.start, 'fr')} et ${clockText(window.end, 'fr')}, donc pas ${at(time)}. Quelle heure dans cette plage vous convient?`,
+  checkInPromptsOn: (time) => `Le bilan quotidien est activé : je vous inviterai chaque jour ${at(time)}.`,
+  checkInPromptsOff: 'Le bilan quotidien est désactivé. Je ne vous inviterai plus; répondez BILAN quand vous voulez, ou réactivez-le dans Mes paramètres.',
+  languageAsk: 'Dans quelle langue voulez-vous que je vous écrive?',
+  languageChanged: 'Parfait, je vous écris maintenant en français.',
+  languageOffer: 'Vous préférez le français? Répondez FRANÇAIS.',
+} satisfies Catalog;
