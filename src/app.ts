@@ -26,7 +26,7 @@ import { RelayStep } from './bots/steps/relay-step.js';
 import type { StaffNotifier } from './handoff/staff-notifier.js';
 import { CrisisScreen } from './safety/index.js';
 import { EscalationWorker } from './scheduler/escalation-worker.js';
-import { Housekeeping } from './scheduler/housekeeping.js';
+import { Housekeeping, pruneJob } from './scheduler/housekeeping.js';
 import { ReminderDispatcher, type ProactiveSender } from './scheduler/reminder-dispatcher.js';
 import { ReminderPlanner } from './scheduler/reminder-planner.js';
 import { BotFrameworkProactiveSender } from './adapters/bot-framework-proactive-sender.js';
@@ -169,6 +169,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
       goal: (id) => goals.get(id),
       participant: (id) => participants.get(id),
       goalIds: async (id) => (await goals.listActive(id)).map((goal) => goal.id),
+      scheduleSpent: (id) => goals.clearSpentSchedule(id),
     },
     config.program,
     now,
@@ -240,9 +241,10 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   });
   const housekeeping = new Housekeeping(
     [
-      { name: 'processed_activities', keepMs: PROCESSED_ACTIVITY_KEEP_MS, prune: (before) => processed.prune(before) },
-      { name: 'scheduled_messages', keepMs: FINISHED_OCCURRENCE_KEEP_MS, prune: (before) => scheduled.prune(before) },
-      { name: 'handoff_messages', keepMs: config.program.transcriptDays * 24 * 60 * 60_000, prune: (before) => handoffs.pruneMessages(before) },
+      pruneJob('processed_activities', PROCESSED_ACTIVITY_KEEP_MS, (before) => processed.prune(before)),
+      pruneJob('scheduled_messages', FINISHED_OCCURRENCE_KEEP_MS, (before) => scheduled.prune(before)),
+      pruneJob('handoff_messages', config.program.transcriptDays * 24 * 60 * 60_000, (before) => handoffs.pruneMessages(before)),
+      { name: 'unplanned_schedules', run: () => reminderPlanner.reconcile() },
     ],
     logger,
     now,

@@ -72,7 +72,7 @@ export class ReminderDispatcher {
     this.batchSize = options.batchSize ?? 50;
     this.now = deps.now ?? (() => new Date());
     this.loop = new ClaimLoop<ScheduledMessage>({
-      pollMs: options.pollMs ?? 15_000,
+      pollMs: options.pollMs ?? 5_000,
       capacity: this.batchSize,
       claim: (free) => this.deps.scheduled.claimDue(this.owner, this.now(), this.leaseMs, free),
       handle: (row) => this.handle(row),

@@ -14,6 +14,8 @@ export interface PlannerSources {
   readonly participant: (participantId: string) => Promise<Participant | undefined>;
   /** The person's goals that may have reminders. */
   readonly goalIds: (participantId: string) => Promise<readonly number[]>;
+  /** Forgets a one-off reminder that has happened, so the goal reads "no reminder" and is not planned again. */
+  readonly scheduleSpent: (goalId: number) => Promise<void>;
 }
 
 /** One schedule to plan: whose, what kind, and how an occurrence is keyed. */
@@ -46,7 +48,7 @@ export class ReminderPlanner implements ReminderPlanning {
     const now = this.now();
     await this.scheduled.removePending({ goalId }, now);
     const plan = await this.goalPlan(goalId);
-    if (plan) await this.planAfter(plan, now);
+    if (plan && !(await this.planAfter(plan, now)) && plan.schedule.kind === 'once') await this.sources.scheduleSpent(goalId);
   }
 
   async checkInChanged(participantId: string): Promise<void> {
@@ -69,7 +71,25 @@ export class ReminderPlanner implements ReminderPlanning {
         : await this.checkInPlan(finished.participantId);
     if (!plan) return;
     const now = this.now();
-    await this.planAfter(plan, finished.occurrenceAt > now ? finished.occurrenceAt : now);
+    const planned = await this.planAfter(plan, finished.occurrenceAt > now ? finished.occurrenceAt : now);
+    if (!planned && plan.schedule.kind === 'once' && plan.goalId !== null) await this.sources.scheduleSpent(plan.goalId);
+  }
+
+  /**
+   * Plans every schedule that has no pending occurrence (see ScheduledMessageRepository.unplanned);
+   * runs at start and hourly, so a crash between sending and planning costs one occurrence, not a goal's reminders.
+   */
+  async reconcile(batch = 500): Promise<number> {
+    let planned = 0;
+    for (;;) {
+      const { goalIds, checkInParticipantIds } = await this.scheduled.unplanned(batch);
+      for (const goalId of goalIds) await this.goalChanged(goalId);
+      for (const participantId of checkInParticipantIds) await this.checkInChanged(participantId);
+      planned += goalIds.length + checkInParticipantIds.length;
+      // A schedule with no next occurrence stays unplanned; one pass over a full batch is enough then.
+      if (goalIds.length < batch && checkInParticipantIds.length < batch) return planned;
+      if (planned >= batch * 20) return planned;
+    }
   }
 
   private async goalPlan(goalId: number): Promise<Plan | undefined> {
@@ -102,18 +122,20 @@ export class ReminderPlanner implements ReminderPlanning {
     };
   }
 
-  private async planAfter(plan: Plan, after: Date): Promise<void> {
+  /** Plans the first occurrence after `after` whose key is unused; false when the schedule has none left. */
+  private async planAfter(plan: Plan, after: Date): Promise<boolean> {
     let from = after;
     for (let step = 0; step < MAX_KEY_STEPS; step += 1) {
       const occurrence = nextOccurrence(plan.schedule, from, plan.zone);
-      if (!occurrence) return;
+      if (!occurrence) return false;
       const occurrenceKey = plan.keyOf(occurrence);
       const row = { participantId: plan.participantId, kind: plan.kind, goalId: plan.goalId, occurrenceKey, occurrenceAt: occurrence.at, dueAt: occurrence.at };
-      if (await this.scheduled.plan(row)) return;
+      if (await this.scheduled.plan(row)) return true;
       const existing = await this.scheduled.byKey(occurrenceKey);
-      if (!existing || existing.status === 'pending') return;
+      if (!existing || existing.status === 'pending') return true;
       from = occurrence.at;
     }
+    return false;
   }
 
   private zoneOf(participant: Participant): string {

@@ -1,4 +1,4 @@
-import { and, asc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { isSchedule, type Schedule } from '../scheduler/recurrence.js';
 import type { Db } from './database.js';
 import { goalOutcomes, goals } from './schema.js';
@@ -55,6 +55,11 @@ export class GoalRepository {
 
   async setPaused(participantId: string, id: number, paused: boolean): Promise<Goal | undefined> {
     return this.update(owned(participantId, id), { remindersPaused: paused });
+  }
+
+  /** A one-off reminder that has happened: the goal keeps going without one. */
+  async clearSpentSchedule(id: number): Promise<void> {
+    await this.db.update(goals).set({ schedule: null }).where(and(eq(goals.id, id), sql`${goals.schedule}->>'kind' = 'once'`));
   }
 
   /** Done: off the list, and no more reminders. */

@@ -141,6 +141,30 @@ export class ScheduledMessageRepository {
     return row;
   }
 
+  /**
+   * Schedules that should have a pending occurrence and have none: active goals with reminders,
+   * and consented people with the daily prompt on. Normally empty; after a crash between
+   * finishing an occurrence and planning the next, or for rows from before the table, it is not.
+   */
+  async unplanned(limit: number): Promise<{ goalIds: number[]; checkInParticipantIds: string[] }> {
+    const goalRows = await this.db.execute(sql`
+      select g.id from goals g
+      where g.status = 'active' and not g.reminders_paused and g.schedule is not null
+        and not exists (select 1 from scheduled_messages s where s.goal_id = g.id and s.status = 'pending')
+      limit ${limit}`);
+    const checkInRows = await this.db.execute(sql`
+      select p.id from participants p
+      where p.check_in_prompts and p.consent_at is not null
+        and not exists (
+          select 1 from scheduled_messages s where s.participant_id = p.id and s.kind = 'check_in_prompt' and s.status = 'pending'
+        )
+      limit ${limit}`);
+    return {
+      goalIds: rowsOf<{ id: number | string }>(goalRows).map((row) => Number(row.id)),
+      checkInParticipantIds: rowsOf<{ id: string }>(checkInRows).map((row) => row.id),
+    };
+  }
+
   /** Forgets finished occurrences older than `before`; returns how many. */
   async prune(before: Date): Promise<number> {
     const removed = await this.db

@@ -198,6 +198,19 @@ describe.each(databaseTargets)('reminders and check-in prompts on $name', (targe
     await at(local('2026-12-01T09:00'));
     expect(harness.sentTo(person.number)).toHaveLength(1);
     expect(await pendingFor(created.id)).toEqual([]);
+    expect((await goals().get(created.id))?.schedule).toBeNull(); // the list now says "no reminder"
+  });
+
+  it('a schedule left unplanned (a crash between sending and planning) is planned again by housekeeping', async () => {
+    const person = await participant({ checkInPrompts: true, checkInTime: '18:00' });
+    const created = await goals().create(person.id, 'call home', { kind: 'recurring', rule: 'FREQ=DAILY;BYHOUR=17;BYMINUTE=0' });
+    expect(await pendingFor(created.id)).toEqual([]);
+    await app().housekeeping.runOnce();
+    expect((await pendingFor(created.id)).map((row) => row.occurrenceAt)).toEqual([local('2026-11-30T17:00')]);
+    const prompts = await harness.db.select().from(scheduledMessages).where(eq(scheduledMessages.participantId, person.id));
+    expect(prompts.filter((row) => row.kind === 'check_in_prompt').map((row) => row.occurrenceAt)).toEqual([local('2026-11-30T18:00')]);
+    await app().housekeeping.runOnce();
+    expect(await pendingFor(created.id)).toHaveLength(1);
   });
 
   it('an erased person takes their due work with them', async () => {
