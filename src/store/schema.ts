@@ -116,6 +116,8 @@ export const smsOutbound = pgTable(
     ephemeral: boolean('ephemeral').notNull().default(false),
     status: text('status').notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),
+    /** Claimed and not yet settled: if the claimer dies, whether Twilio got it is unknown until asked. */
+    inDoubt: boolean('in_doubt').notNull().default(false),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
     claimedBy: text('claimed_by'),
     leaseUntil: timestamp('lease_until', { withTimezone: true }),

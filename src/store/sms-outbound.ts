@@ -3,6 +3,8 @@ import { rowsOf, type Db } from './database.js';
 import { smsOutbound } from './schema.js';
 
 export type OutboundSms = typeof smsOutbound.$inferSelect;
+/** A claimed text, and whether an earlier claim of it was never settled. */
+export type ClaimedSms = OutboundSms & { readonly wasInDoubt: boolean };
 export type NewOutboundSms = Pick<typeof smsOutbound.$inferInsert, 'dedupeKey' | 'toAddress' | 'body' | 'options' | 'ephemeral'>;
 
 // Delivery states in the order Twilio reports them; a failure is final and never hidden
@@ -36,12 +38,15 @@ export class SmsOutboundRepository {
     return rows.length;
   }
 
-  /** Claims due texts, only the oldest queued one per recipient so parts arrive in order. */
-  async claimDue(owner: string, leaseMs: number, limit: number): Promise<OutboundSms[]> {
+  /**
+   * Claims due texts, only the oldest queued one per recipient so parts arrive in order. Each
+   * comes back with `wasInDoubt`: an earlier claimer took it and never settled it (it died), so
+   * Twilio may already have it.
+   */
+  async claimDue(owner: string, leaseMs: number, limit: number): Promise<ClaimedSms[]> {
     const result = await this.db.execute(sql`
-      update sms_outbound set claimed_by = ${owner}, lease_until = now() + ${`${leaseMs} milliseconds`}::interval, attempts = attempts + 1
-      where id in (
-        select m.id from sms_outbound m
+      with picked as (
+        select m.id, m.in_doubt from sms_outbound m
         where m.status = 'queued' and m.next_attempt_at <= now()
           and (m.lease_until is null or m.lease_until < now())
           and not exists (
@@ -52,11 +57,16 @@ export class SmsOutboundRepository {
         limit ${limit}
         for update skip locked
       )
-      returning id, dedupe_key as "dedupeKey", to_address as "toAddress", body, options, ephemeral, status, attempts,
-        next_attempt_at as "nextAttemptAt", claimed_by as "claimedBy", lease_until as "leaseUntil",
-        provider_sid as "providerSid", error_code as "errorCode", created_at as "createdAt", sent_at as "sentAt",
-        status_at as "statusAt"`);
-    return rowsOf<OutboundSms>(result).sort((a, b) => Number(a.id) - Number(b.id));
+      update sms_outbound o set claimed_by = ${owner}, lease_until = now() + ${`${leaseMs} milliseconds`}::interval,
+        attempts = o.attempts + 1, in_doubt = true
+      from picked where o.id = picked.id
+      returning o.id, o.dedupe_key as "dedupeKey", o.to_address as "toAddress", o.body, o.options, o.ephemeral, o.status, o.attempts,
+        o.in_doubt as "inDoubt", o.next_attempt_at as "nextAttemptAt", o.claimed_by as "claimedBy", o.lease_until as "leaseUntil",
+        o.provider_sid as "providerSid", o.error_code as "errorCode", o.created_at as "createdAt", o.sent_at as "sentAt",
+        o.status_at as "statusAt", picked.in_doubt as "wasInDoubt"`);
+    return rowsOf<ClaimedSms>(result)
+      .map((row) => ({ ...row, createdAt: new Date(row.createdAt) }))
+      .sort((a, b) => Number(a.id) - Number(b.id));
   }
 
   /**
@@ -74,6 +84,7 @@ export class SmsOutboundRepository {
         sentAt: sql`now()`,
         statusAt: sql`now()`,
         leaseUntil: null,
+        inDoubt: false,
       })
       .where(eq(smsOutbound.id, id));
   }
@@ -82,15 +93,15 @@ export class SmsOutboundRepository {
   async unclaim(id: number, owner: string): Promise<void> {
     await this.db
       .update(smsOutbound)
-      .set({ leaseUntil: null, claimedBy: null, attempts: sql`greatest(${smsOutbound.attempts} - 1, 0)` })
+      .set({ leaseUntil: null, claimedBy: null, inDoubt: false, attempts: sql`greatest(${smsOutbound.attempts} - 1, 0)` })
       .where(and(eq(smsOutbound.id, id), eq(smsOutbound.claimedBy, owner), eq(smsOutbound.status, 'queued')));
   }
 
-  /** A transient failure (429, 5xx, network): try again after `delayMs`. */
-  async scheduleRetry(id: number, delayMs: number, errorCode: string): Promise<void> {
+  /** A transient failure (429, 5xx, network): try again after `delayMs`; `inDoubt` when Twilio may have it anyway. */
+  async scheduleRetry(id: number, delayMs: number, errorCode: string, inDoubt = false): Promise<void> {
     await this.db
       .update(smsOutbound)
-      .set({ nextAttemptAt: sql`now() + ${`${delayMs} milliseconds`}::interval`, errorCode, leaseUntil: null })
+      .set({ nextAttemptAt: sql`now() + ${`${delayMs} milliseconds`}::interval`, errorCode, leaseUntil: null, inDoubt })
       .where(eq(smsOutbound.id, id));
   }
 
@@ -98,7 +109,7 @@ export class SmsOutboundRepository {
   async markFailed(id: number, errorCode: string): Promise<void> {
     await this.db
       .update(smsOutbound)
-      .set({ status: 'failed', errorCode, statusAt: sql`now()`, leaseUntil: null })
+      .set({ status: 'failed', errorCode, statusAt: sql`now()`, leaseUntil: null, inDoubt: false })
       .where(eq(smsOutbound.id, id));
   }
 

@@ -27,7 +27,9 @@ export interface FakeTwilioAttempt {
 
 /** The next answer to a send, instead of 201. */
 export interface FakeTwilioFault {
+  /** With `acceptThenDrop`, ignored: the text is accepted and the connection dropped before any answer. */
   status: number;
+  acceptThenDrop?: boolean;
   /** Seconds, sent as the Retry-After header. */
   retryAfter?: number;
   /** Twilio error code; a sensible default per status. */
@@ -113,16 +115,25 @@ export async function startFakeTwilio(options: FakeTwilioOptions = {}): Promise<
     const raw = await readBody(req);
     if (fake.latencyMs > 0) await sleep(fake.latencyMs);
     if (!isAuthorized(req.headers.authorization)) return sendJson(res, 401, errorBody(401));
-    const match = MESSAGES_PATH.exec(new URL(req.url ?? '/', 'http://fake').pathname);
-    if (req.method !== 'POST' || match === null || match[1] !== accountSid) {
+    const url = new URL(req.url ?? '/', 'http://fake');
+    const match = MESSAGES_PATH.exec(url.pathname);
+    if (match === null || match[1] !== accountSid || (req.method !== 'POST' && req.method !== 'GET')) {
       return sendJson(res, 404, errorBody(404));
     }
+    if (req.method === 'GET') return sendJson(res, 200, messageList(url));
     const form = Object.fromEntries(new URLSearchParams(raw));
     const to = form.To ?? '';
     const body = form.Body ?? '';
     const record = (status: number): void => void attempts.push({ to, body, status, receivedAt: new Date() });
 
     const fault = faults.shift();
+    if (fault?.acceptThenDrop) {
+      record(201);
+      messages.push(accepted(form, to, body));
+      for (const wake of waiters) wake();
+      req.socket.destroy();
+      return;
+    }
     if (fault !== undefined) {
       record(fault.status);
       if (fault.retryAfter !== undefined) res.setHeader('Retry-After', String(fault.retryAfter));
@@ -134,7 +145,14 @@ export async function startFakeTwilio(options: FakeTwilioOptions = {}): Promise<
       return sendJson(res, 400, errorBody(400, invalid.code, invalid.message));
     }
     record(201);
-    const message: FakeTwilioMessage = {
+    const message = accepted(form, to, body);
+    messages.push(message);
+    for (const wake of waiters) wake();
+    sendJson(res, 201, messageResource(message));
+  }
+
+  function accepted(form: Record<string, string>, to: string, body: string): FakeTwilioMessage {
+    return {
       sid: `SM${randomBytes(16).toString('hex')}`,
       to,
       ...(form.From === undefined ? {} : { from: form.From }),
@@ -144,9 +162,24 @@ export async function startFakeTwilio(options: FakeTwilioOptions = {}): Promise<
       form,
       receivedAt: new Date(),
     };
-    messages.push(message);
-    for (const wake of waiters) wake();
-    sendJson(res, 201, messageResource(message));
+  }
+
+  // Messages.list: newest first, filtered by To, one page (what a reconciling sender reads).
+  function messageList(url: URL): Record<string, unknown> {
+    const to = url.searchParams.get('To');
+    const pageSize = Number(url.searchParams.get('PageSize') ?? 50);
+    const matching = messages.filter((message) => to === null || message.to === to).reverse().slice(0, pageSize);
+    return {
+      messages: matching.map(messageResource),
+      end: Math.max(0, matching.length - 1),
+      first_page_uri: `${url.pathname}${url.search}`,
+      next_page_uri: null,
+      page: 0,
+      page_size: pageSize,
+      previous_page_uri: null,
+      start: 0,
+      uri: `${url.pathname}${url.search}`,
+    };
   }
 
   function isAuthorized(header: string | undefined): boolean {
@@ -155,7 +188,7 @@ export async function startFakeTwilio(options: FakeTwilioOptions = {}): Promise<
   }
 
   function messageResource(message: FakeTwilioMessage): Record<string, unknown> {
-    const now = new Date().toUTCString().replace('GMT', '+0000');
+    const now = message.receivedAt.toUTCString().replace('GMT', '+0000');
     return {
       account_sid: accountSid,
       api_version: API_VERSION,

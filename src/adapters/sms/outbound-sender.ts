@@ -1,10 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import Bottleneck from 'bottleneck';
 import type { Logger } from '../../logging.js';
-import type { OutboundSms, SmsOutboundRepository } from '../../store/sms-outbound.js';
+import type { ClaimedSms, SmsOutboundRepository } from '../../store/sms-outbound.js';
 import { ClaimLoop } from '../../scheduler/claim-loop.js';
 import { maskPhone } from './phone.js';
 import { retryAfterMs, type TwilioClient } from './twilio-client.js';
+
+// How many of a recipient's latest messages are compared when a send is in doubt, and how far
+// Twilio's clock may be behind ours.
+const RECONCILE_LOOKBACK = 20;
+const CLOCK_SKEW_MS = 5 * 60_000;
 
 /** Twilio's error for a recipient who texted STOP: they are opted out at the carrier. */
 export const TWILIO_UNSUBSCRIBED = 21610;
@@ -32,7 +37,7 @@ interface TwilioFailure {
 export class SmsSender {
   private readonly owner = randomUUID();
   private limiter: Bottleneck;
-  private readonly loop: ClaimLoop<OutboundSms>;
+  private readonly loop: ClaimLoop<ClaimedSms>;
   private readonly maxAttempts: number;
   private readonly leaseMs: number;
 
@@ -77,16 +82,23 @@ export class SmsSender {
     return new Bottleneck({ minTime: Math.ceil(1000 / this.options.messagesPerSecond), maxConcurrent: null });
   }
 
-  private async handBack(message: OutboundSms): Promise<void> {
+  private async handBack(message: ClaimedSms): Promise<void> {
     await this.outbound
       .unclaim(message.id, this.owner)
       .catch((cause: unknown) => this.logger.warn({ err: cause, outboundId: message.id }, 'could not hand back a text; its lease will expire'));
   }
 
-  private async send(message: OutboundSms): Promise<void> {
+  private async send(message: ClaimedSms): Promise<void> {
     if (!this.loop.running) return this.handBack(message);
     const { phoneNumber, messagingServiceSid } = this.options.from;
     try {
+      // A claimer that died mid-send, or a request that timed out, may have reached Twilio: ask before sending again.
+      const already = message.wasInDoubt ? await this.alreadyAccepted(message) : undefined;
+      if (already) {
+        await this.outbound.markSent(message.id, already.sid, already.status);
+        this.logger.warn({ outboundId: message.id, to: maskPhone(message.toAddress), event: 'sms_not_resent' }, 'text was accepted before a crash; not sent again');
+        return;
+      }
       const sent = await this.client.messages.create({
         to: message.toAddress,
         body: message.body,
@@ -102,7 +114,15 @@ export class SmsSender {
     }
   }
 
-  private async handleFailure(message: OutboundSms, error: unknown): Promise<void> {
+  /** The message Twilio already accepted for this text, if any: same recipient and body, created since it was queued. */
+  private async alreadyAccepted(message: ClaimedSms): Promise<{ sid: string; status: string } | undefined> {
+    const since = message.createdAt.getTime() - CLOCK_SKEW_MS;
+    const recent = await this.client.messages.list({ to: message.toAddress, limit: RECONCILE_LOOKBACK });
+    const match = recent.find((candidate) => candidate.body === message.body && candidate.dateCreated.getTime() >= since);
+    return match ? { sid: match.sid, status: match.status } : undefined;
+  }
+
+  private async handleFailure(message: ClaimedSms, error: unknown): Promise<void> {
     const { status, code } = (error ?? {}) as TwilioFailure;
     const errorCode = code !== undefined ? String(code) : status !== undefined ? `HTTP_${status}` : 'NETWORK';
     if (code === TWILIO_UNSUBSCRIBED) {
@@ -115,7 +135,8 @@ export class SmsSender {
     if (transient && message.attempts < this.maxAttempts) {
       const backoff = Math.min(60_000, 1000 * 2 ** (message.attempts - 1)) * (0.75 + Math.random() / 2);
       const delay = Math.max(retryAfterMs(error) ?? 0, Math.round(backoff));
-      await this.outbound.scheduleRetry(message.id, delay, errorCode);
+      // With no answer at all (a timeout, a dropped connection) Twilio may have the text: the next try asks first.
+      await this.outbound.scheduleRetry(message.id, delay, errorCode, status === undefined || message.wasInDoubt);
       this.logger.warn({ outboundId: message.id, errorCode, attempts: message.attempts, retryInMs: delay }, 'send failed; will retry');
       return;
     }

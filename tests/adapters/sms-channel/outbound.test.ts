@@ -4,6 +4,7 @@ import { smsOutbound } from '../../../src/store/schema.js';
 import { databaseTargets } from '../../helpers/databases.js';
 import { OUR_NUMBER, PUBLIC_URL, SmsHarness, STATUS_CALLBACK_URL, until } from '../../helpers/sms-harness.js';
 import { signTwilioRequest } from '../../helpers/twilio-signing.js';
+import { createTwilioClient } from '../../../src/adapters/sms/twilio-client.js';
 
 describe.each(databaseTargets)('outbound texts and their delivery reports on $name', (target) => {
   let sms: SmsHarness;
@@ -42,6 +43,41 @@ describe.each(databaseTargets)('outbound texts and their delivery reports on $na
       await sms.waitOutboundSettled();
       expect(sms.sentTo(person)).toHaveLength(1);
       expect((await sms.outboundRows(person))[0]).toMatchObject({ providerSid: message?.sid, attempts: 2 });
+    });
+
+    it('a text Twilio took before the connection dropped is not sent twice: the retry asks Twilio first', async () => {
+      const person = sms.newNumber();
+      sms.fake.failNext({ status: 0, acceptThenDrop: true });
+      await sms.say(person, 'hi');
+      const [row] = await until(async () => {
+        const rows = await sms.outboundRows(person);
+        return rows[0]?.providerSid ? rows : undefined;
+      }, 'the text to be recorded sent', 10_000);
+      expect(sms.sentTo(person)).toHaveLength(1);
+      expect(row).toMatchObject({ providerSid: sms.sentTo(person)[0]?.sid, status: 'accepted', attempts: 2, inDoubt: false });
+    });
+
+    it('texts claimed by an instance that died while sending are checked with Twilio, and sent only if Twilio lacks them', async () => {
+      const [taken, lost] = [sms.newNumber(), sms.newNumber()];
+      // The dead instance had handed the first text to Twilio, not the second; both rows are left claimed, their lease gone.
+      const twilio = createTwilioClient({ accountSid: sms.fake.accountSid, authToken: sms.fake.authToken, apiUrl: sms.fake.url });
+      const delivered = await twilio.messages.create({ to: taken, from: OUR_NUMBER, body: 'Your reminder: drink water.' });
+      const deadClaim = { status: 'queued', inDoubt: true, claimedBy: 'dead-instance', leaseUntil: new Date(Date.now() - 1000), attempts: 1, options: null, ephemeral: false };
+      await sms.db.insert(smsOutbound).values([
+        { ...deadClaim, dedupeKey: `test:dead:${taken}`, toAddress: taken, body: 'Your reminder: drink water.' },
+        { ...deadClaim, dedupeKey: `test:dead:${lost}`, toAddress: lost, body: 'Your reminder: stretch.' },
+      ]);
+      const rows = await until(async () => {
+        const settled = [...(await sms.outboundRows(taken)), ...(await sms.outboundRows(lost))];
+        return settled.every((row) => row.providerSid !== null) ? settled : undefined;
+      }, 'both texts to be settled', 10_000);
+      expect(sms.sentTo(taken).map((message) => message.sid)).toEqual([delivered.sid]);
+      expect(sms.sentTo(lost).map((message) => message.body)).toEqual(['Your reminder: stretch.']);
+      expect(rows.map((row) => [row.providerSid, row.inDoubt])).toEqual([
+        [delivered.sid, false],
+        [sms.sentTo(lost)[0]?.sid, false],
+      ]);
+      expect(sms.app.logs.lines.some((line) => line.includes('"event":"sms_not_resent"'))).toBe(true);
     });
 
     it('a permanent 400 is recorded failed with Twilio\'s code and not retried', async () => {

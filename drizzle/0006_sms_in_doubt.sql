@@ -1,0 +1,1 @@
+ALTER TABLE "sms_outbound" ADD COLUMN "in_doubt" boolean DEFAULT false NOT NULL;
