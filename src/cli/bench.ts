@@ -2,6 +2,7 @@ import { benchCrisisScreen } from '../bench/crisis-screen.js';
 import { benchEchoTurns } from '../bench/echo-turns.js';
 import { note, printFigure, type Figure } from '../bench/figure.js';
 import { benchReminderFanout, type FanoutResult } from '../bench/reminder-fanout.js';
+import { benchCheckinHistory } from '../bench/checkin-history.js';
 import { createBenchDatabase, DEFAULT_SERVER_URL, type BenchDatabase } from '../bench/server-database.js';
 import { benchSmsTurns } from '../bench/sms-turns.js';
 import { freshDataDir, startToHealthy } from '../bench/start-up.js';
@@ -138,6 +139,41 @@ function reminderCount(): number {
 
 const seconds = (ms: number | undefined): number | null => (ms === undefined ? null : round(ms / 1000));
 
+const HISTORY_PARTICIPANTS = 100_000;
+const HISTORY_DAYS = 100;
+const HISTORY_LOOKUPS = 500;
+
+/** Prints the 90-day check-in trend figure from a 10,000,000-row table (its own database: the rows are not wanted elsewhere). */
+async function benchHistory(serverUrl: string): Promise<void> {
+  const database = await createBenchDatabase(serverUrl);
+  if ('skipped' in database) {
+    printFigure(skippedFigure('checkin_history_ms', 'ms', '< 10', database.skipped));
+    return;
+  }
+  try {
+    // Migrations come with the first start of a server on it; the bench's own start-up does that.
+    await startToHealthy({ DATABASE_URL: database.url });
+    note(`check-in history: ${HISTORY_PARTICIPANTS} participants x ${HISTORY_DAYS} days, ${HISTORY_LOOKUPS} random 90-day trends`);
+    const result = await benchCheckinHistory({ databaseUrl: database.url, participants: HISTORY_PARTICIPANTS, daysEach: HISTORY_DAYS, lookups: HISTORY_LOOKUPS });
+    printFigure({
+      metric: 'checkin_history_ms',
+      value: result.medianMs,
+      unit: 'ms',
+      target: '< 10',
+      statistic: 'median',
+      database: 'postgres',
+      rows: result.rows,
+      lookups: HISTORY_LOOKUPS,
+      p99_ms: result.p99Ms,
+      trend_days: result.trendDays,
+      seed_s: round(result.seedMs / 1000),
+      plan: result.plan,
+    });
+  } finally {
+    await database.drop().catch((error: unknown) => note(`could not drop the history database: ${String(error)}`));
+  }
+}
+
 /** Prints the reminder fan-out figures: carrier throughput, duplicates and occurrences not sent. */
 async function benchFanout(server: Server, serverUrl: string, occurrences: number): Promise<void> {
   const metrics = [
@@ -225,6 +261,8 @@ async function main(): Promise<number> {
         ? { ...skippedFigure('sms_vs_echo_ratio', 'ratio', '>= 0.6', 'no SMS figure'), echo_turns_per_s: echo }
         : { metric: 'sms_vs_echo_ratio', value: round(sms / echo, 2), unit: 'ratio', target: '>= 0.6', database: 'postgres', sms_turns_per_s: sms, echo_turns_per_s: echo },
     );
+    if (!('skipped' in server)) await benchHistory(serverUrl);
+    else printFigure(skippedFigure('checkin_history_ms', 'ms', '< 10', server.skipped));
     // Last: it takes minutes, and its server processes would weigh on the figures above.
     await benchFanout(server, serverUrl, reminders);
   } finally {

@@ -3,6 +3,8 @@ import type { Db } from './database.js';
 import { checkIns } from './schema.js';
 
 export type CheckIn = typeof checkIns.$inferSelect;
+/** One day of a trend: the scores only, read from the covering index. */
+export type TrendDay = Pick<CheckIn, 'localDate' | 'mood' | 'craving' | 'sleepHours' | 'used'>;
 
 /** What a check-in collected; an unanswered (skipped) question is null. */
 export interface CheckInAnswers {
@@ -54,9 +56,9 @@ export class CheckInRepository {
   }
 
   /** A participant's check-ins between two local dates (inclusive), oldest first: the trend peer workers read. */
-  async trend(participantId: string, fromDate: string, toDate: string): Promise<CheckIn[]> {
+  async trend(participantId: string, fromDate: string, toDate: string): Promise<TrendDay[]> {
     return this.db
-      .select()
+      .select({ localDate: checkIns.localDate, mood: checkIns.mood, craving: checkIns.craving, sleepHours: checkIns.sleepHours, used: checkIns.used })
       .from(checkIns)
       .where(and(eq(checkIns.participantId, participantId), gte(checkIns.localDate, fromDate), lte(checkIns.localDate, toDate)))
       .orderBy(checkIns.localDate);

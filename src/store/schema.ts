@@ -238,7 +238,12 @@ export const checkIns = pgTable(
     peerRequested: boolean('peer_requested').notNull().default(false),
     channel: text('channel').notNull(),
   },
-  (table) => [uniqueIndex('check_ins_participant_day_key').on(table.participantId, table.localDate)],
+  (table) => [
+    uniqueIndex('check_ins_participant_day_key').on(table.participantId, table.localDate),
+    // Covers the trend: a person's days are read from the index alone, not from heap pages
+    // scattered across the table by the day they were written.
+    index('check_ins_trend_idx').on(table.participantId, table.localDate, table.mood, table.craving, table.sleepHours, table.used),
+  ],
 );
 
 /** A recovery goal in the person's own words, with an optional reminder schedule (see scheduler/recurrence). */

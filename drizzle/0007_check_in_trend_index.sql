@@ -1,0 +1,1 @@
+CREATE INDEX "check_ins_trend_idx" ON "check_ins" USING btree ("participant_id","local_date","mood","craving","sleep_hours","used");
