@@ -19,6 +19,12 @@ import { CrisisFollowUpStep } from './bots/steps/crisis-follow-up-step.js';
 import { CrisisStep } from './bots/steps/crisis-step.js';
 import { ReminderReplyStep } from './bots/steps/reminder-reply-step.js';
 import { StaffStep } from './bots/steps/staff-step.js';
+import { StaffChannelStep } from './bots/steps/staff-channel-step.js';
+import { TeamsChannelNotifier } from './adapters/teams/teams-channel-notifier.js';
+import { TeamsStaffConversations } from './adapters/teams/teams-staff-conversations.js';
+import { StaffDirectory } from './handoff/staff-directory.js';
+import { HandoffCardRepository } from './store/handoff-cards.js';
+import { StaffChannelRepository } from './store/staff-channel.js';
 import { HANDOFF_ALERT_KEY_PREFIX, HandoffAlerter } from './handoff/handoff-alerter.js';
 import { HandoffService } from './handoff/handoff-service.js';
 import { HandoffRelay, RELAY_KEY_PREFIX } from './handoff/handoff-relay.js';
@@ -131,7 +137,6 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   const sms: SmsChannel | undefined = config.twilio
     ? createSmsChannel(config, { smsInbound, smsOutbound, participants, bot: { run: (context): Promise<void> => bot.run(context) }, logger })
     : undefined;
-  const notifiers: StaffNotifier[] = sms && config.twilio ? [new SmsStaffNotifier(sms.adapter, config.twilio.phoneNumber ?? '')] : [];
   const { appId, appPassword, appType, tenantId } = config.botFramework;
   const authConfig: ConfigurationBotFrameworkAuthenticationOptions = {
     MicrosoftAppId: appId,
@@ -142,6 +147,13 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   const cloudAdapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authConfig));
 
   const teamsSender = new BotFrameworkProactiveSender(cloudAdapter, appId ?? '');
+  const staffChannel = new StaffChannelRepository(db, now);
+  const handoffCards = new HandoffCardRepository(db, now);
+  // SMS first: a hand-off whose peer's channel is unknown is relayed by text, as before Teams.
+  const notifiers: StaffNotifier[] = [
+    ...(sms && config.twilio ? [new SmsStaffNotifier(sms.adapter, config.twilio.phoneNumber ?? '')] : []),
+    new TeamsChannelNotifier({ programName: config.program.programName, staffChannel, cards: handoffCards, poster: teamsSender, logger }),
+  ];
   const senders: ReadonlyMap<string, ProactiveSender> = new Map<string, ProactiveSender>([
     ['msteams', teamsSender],
     ['emulator', teamsSender],
@@ -151,7 +163,9 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     ...(sms ? [[SMS_CHANNEL_ID, new SmsProactiveSender(sms.adapter)] as const] : []),
     ...(options.proactiveSenders ?? []),
   ]);
-  const alerter = new HandoffAlerter(config.program, handoffs, notifiers, logger);
+  const goals = new GoalRepository(db, now);
+  const checkIns = new CheckInRepository(db, now);
+  const alerter = new HandoffAlerter(config.program, handoffs, notifiers, checkIns, logger, now);
   const escalation = new EscalationWorker(
     handoffs,
     participants,
@@ -160,8 +174,6 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     logger,
   );
   const handoffService = new HandoffService(config.program, handoffs, alerter);
-  const goals = new GoalRepository(db, now);
-  const checkIns = new CheckInRepository(db, now);
   const scheduled = new ScheduledMessageRepository(db);
   const reminderPlanner = new ReminderPlanner(
     scheduled,
@@ -174,7 +186,11 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     config.program,
     now,
   );
-  const canAlertStaff = notifiers.length > 0 && config.program.onCall.some((staff) => staff.phone !== undefined);
+  // Whether a person in crisis can be told a peer was alerted: some on-call phone by SMS, or the staff channel once known.
+  const canAlertBySms = sms !== undefined && config.program.onCall.some((staff) => staff.phone !== undefined);
+  const teamsStaff = config.program.onCall.some((staff) => staff.teamsUserId !== undefined);
+  const canAlertStaff = async (): Promise<boolean> =>
+    canAlertBySms || (teamsStaff && (await staffChannel.channel().catch(() => undefined)) !== undefined);
 
   const mainDialog = buildMainDialog({
     program: config.program,
@@ -201,12 +217,16 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   });
   const dialogStep = new DialogStep(mainDialog, dialogState);
   const participantStep = new ParticipantStep(participants);
+  const staffDirectory = new StaffDirectory(config.program.onCall);
+  const staffChannelStep = new StaffChannelStep(config.program.programName, staffDirectory, staffChannel, logger);
+  const staffStep = new StaffStep(staffDirectory, handoffs, participants, relay, new TeamsStaffConversations(staffChannel, handoffCards), logger);
   const bot = new PeerlineBot({
     conversationState,
     lock: new ConversationLock(db),
     messageSteps: [
       new DedupeStep(processed),
-      new StaffStep(config.program.onCall, handoffs, participants, relay, logger),
+      staffChannelStep,
+      staffStep,
       participantStep,
       new CrisisStep({ program: config.program, screen, crisisEvents, handoffs: handoffService, canAlertStaff, dialogState, logger }),
       new RelayStep(handoffs, relay),
@@ -216,7 +236,8 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
       new AttachmentNoticeStep(),
       dialogStep,
     ],
-    greetingSteps: [participantStep, new GreetingStep(dialogState), dialogStep],
+    greetingSteps: [staffStep, participantStep, new GreetingStep(dialogState), dialogStep],
+    installSteps: [staffChannelStep],
     onTurnError,
   });
 

@@ -12,6 +12,8 @@ export interface PeerlineBotOptions {
   readonly messageSteps: readonly TurnStep[];
   /** What runs when a person opens a chat with the bot (Teams, Emulator): a greeting. */
   readonly greetingSteps: readonly TurnStep[];
+  /** What runs when the bot is added to a Teams channel: it may become the staff channel. */
+  readonly installSteps?: readonly TurnStep[];
   /** Called inside the conversation's lock when a turn throws. */
   readonly onTurnError: (context: TurnContext, error: Error) => Promise<void>;
 }
@@ -49,7 +51,13 @@ export class PeerlineBot {
       return this.options.messageSteps;
     }
     if (activity.type === ActivityTypes.ConversationUpdate && this.personJoined(context)) return this.options.greetingSteps;
+    if (activity.type === ActivityTypes.ConversationUpdate && this.addedToChannel(context)) return this.options.installSteps;
     return undefined; // other activity types are not for us
+  }
+
+  private addedToChannel(context: TurnContext): boolean {
+    const { membersAdded, recipient, conversation } = context.activity;
+    return conversation?.conversationType === 'channel' && (membersAdded ?? []).some((member) => member.id === recipient?.id);
   }
 
   private personJoined(context: TurnContext): boolean {

@@ -1,12 +1,17 @@
+import { checkInTrend, trendDates, type CheckInTrend } from '../check-in/trend.js';
 import type { ProgramConfig, StaffContact } from '../config.js';
 import type { Logger } from '../logging.js';
+import type { CheckInRepository } from '../store/check-ins.js';
 import type { Handoff, HandoffRepository } from '../store/handoffs.js';
 import type { Participant } from '../store/participants.js';
-import type { StaffNotifier } from './staff-notifier.js';
-import { staffAlertText } from './staff-messages.js';
+import type { HandoffAlertFacts, StaffMessage, StaffNotifier } from './staff-notifier.js';
+import { handoffReason, participantAlias, staffAlertText } from './staff-messages.js';
 
 /** How every alert's send key starts, so erasing a person can find the alerts that named them. */
 export const HANDOFF_ALERT_KEY_PREFIX = 'send:handoff:';
+
+/** How many days of check-ins an alert card shows. */
+export const ALERT_TREND_DAYS = 7;
 
 /** Who hears about a hand-off at each level: the on-call peers first, then backup and supervisors too. */
 export function contactsForLevel(onCall: readonly StaffContact[], level: number): StaffContact[] {
@@ -26,17 +31,23 @@ export class HandoffAlerter {
     private readonly program: ProgramConfig,
     private readonly handoffs: HandoffRepository,
     private readonly notifiers: readonly StaffNotifier[],
+    private readonly checkIns: Pick<CheckInRepository, 'trend'>,
     private readonly logger: Logger,
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
   /** Alerts the contacts for `level`; returns how many alerts went out. */
-  async alert(handoff: Handoff, participant: Pick<Participant, 'name' | 'status'>, level: number): Promise<number> {
-    const text = staffAlertText(this.program, handoff, participant, level);
+  async alert(handoff: Handoff, participant: Pick<Participant, 'name' | 'status' | 'timeZone'>, level: number): Promise<number> {
+    const message: StaffMessage = {
+      text: staffAlertText(this.program, handoff, participant, level),
+      handoff,
+      alert: await this.facts(handoff, participant, level),
+    };
     let sent = 0;
     for (const staff of contactsForLevel(this.program.onCall, level)) {
       for (const notifier of this.notifiers) {
         const outcome = await notifier
-          .notify(staff, text, `handoff:${handoff.id}:level:${level}:${notifier.channel}:${staff.name}`) // queued as send:handoff:…
+          .notify(staff, message, `handoff:${handoff.id}:level:${level}:${notifier.channel}:${staff.name}`) // queued as send:handoff:…
           .catch((error: unknown) => {
             this.logger.error({ err: error, handoffId: handoff.id, escalationLevel: level, channel: notifier.channel }, 'staff alert failed');
             return 'failed' as const;
@@ -51,5 +62,27 @@ export class HandoffAlerter {
       this.logger.error({ handoffId: handoff.id, escalationLevel: level, event: 'handoff_unalerted' }, 'no staff member could be alerted about a hand-off');
     }
     return sent;
+  }
+
+  private async facts(handoff: Handoff, participant: Pick<Participant, 'name' | 'status' | 'timeZone'>, level: number): Promise<HandoffAlertFacts> {
+    return {
+      handoffId: handoff.id,
+      alias: participantAlias(handoff, participant),
+      reason: handoffReason(handoff),
+      urgency: handoff.urgency,
+      level,
+      optedOut: participant.status === 'opted_out',
+      trend: await this.trend(handoff, participant.timeZone ?? this.program.defaultTimeZone),
+    };
+  }
+
+  // The trend is a courtesy on the card: failing to read it must never hold up an alert.
+  private async trend(handoff: Handoff, zone: string): Promise<CheckInTrend> {
+    const dates = trendDates(this.now(), zone, ALERT_TREND_DAYS);
+    const rows = await this.checkIns.trend(handoff.participantId, dates[0] ?? '', dates.at(-1) ?? '').catch((error: unknown) => {
+      this.logger.warn({ err: error, handoffId: handoff.id }, 'check-in trend unavailable for the alert');
+      return [];
+    });
+    return checkInTrend(rows, dates);
   }
 }

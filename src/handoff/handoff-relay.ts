@@ -54,6 +54,7 @@ export class HandoffRelay {
 
   /** A peer has just claimed: the participant is told who is with them, the peer sees what came before. */
   async claimed(handoff: Handoff, staff: StaffContact): Promise<string[]> {
+    await this.changed(handoff);
     const participant = await this.deps.participant(handoff.participantId);
     if (participant) await this.toParticipant(participant, relayWordsFor(participant.locale).peerJoined(peerFirstName(staff)), `relay:${handoff.id}:joined`);
     const alias = participantAlias(handoff, participant);
@@ -75,6 +76,7 @@ export class HandoffRelay {
     const closed = await this.deps.handoffs.close(handoff.id, note, staff.name);
     if (!closed) return false;
     this.deps.logger.info({ handoffId: handoff.id, staff: staff.name, event: 'handoff_closed' }, 'hand-off closed by the peer');
+    await this.changed(closed);
     const participant = await this.deps.participant(handoff.participantId);
     if (participant && participant.status !== 'opted_out') {
       await this.toParticipant(participant, relayWordsFor(participant.locale).ended(peerFirstName(staff)), `relay:${handoff.id}:ended`);
@@ -87,6 +89,7 @@ export class HandoffRelay {
     const closed = await this.deps.handoffs.close(handoff.id, 'participant opted out of texts', null);
     if (!closed) return;
     this.deps.logger.info({ handoffId: handoff.id, event: 'handoff_closed', reason: 'opted_out' }, 'hand-off closed: participant opted out');
+    await this.changed(closed);
     if (handoff.status === 'claimed') {
       await this.toPeer(handoff, staffRelayText.optedOut(participantAlias(handoff, participant), handoff.id), `relay:${handoff.id}:opted-out`);
     }
@@ -99,8 +102,17 @@ export class HandoffRelay {
       this.deps.logger.error({ handoffId: handoff.id, event: 'relay_unreachable_peer' }, 'the peer holding a hand-off cannot be reached');
       return;
     }
-    const outcome = await notifier.notify(staff, text, key);
+    const outcome = await notifier.notify(staff, { text, handoff }, key);
     if (outcome !== 'sent') this.deps.logger.error({ handoffId: handoff.id, outcome, event: 'relay_unreachable_peer' }, 'relay to the peer failed');
+  }
+
+  /** Tells every notifier that keeps a shared alert (the staff channel's card) that the hand-off moved on. */
+  private async changed(handoff: Handoff): Promise<void> {
+    for (const notifier of this.deps.staffNotifiers) {
+      await notifier.handoffChanged?.(handoff).catch((error: unknown) => {
+        this.deps.logger.warn({ err: error, handoffId: handoff.id, channel: notifier.channel }, 'could not update the hand-off alert');
+      });
+    }
   }
 
   private async toParticipant(participant: Participant, text: string, key: string): Promise<PeerSendOutcome> {

@@ -12,6 +12,12 @@ const CATEGORY_LABELS: Record<string, string> = {
   psychosis: 'acute distress with voices or commands',
 };
 
+/** Why staff are alerted, for a card: the kind of crisis, or that the person asked. */
+export function handoffReason(handoff: Pick<Handoff, 'reason' | 'category'>): string {
+  if (handoff.reason === 'crisis') return `Crisis: ${CATEGORY_LABELS[handoff.category ?? ''] ?? 'crisis'}`;
+  return handoff.reason === 'checkin_offer' ? 'Asked for a peer after a check-in' : 'Asked to talk with a peer';
+}
+
 /** The text an on-call phone receives about a hand-off. */
 export function staffAlertText(
   program: ProgramConfig,
@@ -36,9 +42,13 @@ export function participantAlias(handoff: Pick<Handoff, 'id'>, participant: Pick
 export const staffClaimText = {
   claimed: (handoff: Handoff, who: string, alias: string) =>
     `Hand-off ${handoff.id} is yours (${who}). ${alias}'s messages come to you here, and what you write goes to ${alias} from the program's number. Reply /end and a short note when you're done.`,
+  claimedOnTeams: (handoff: Handoff, who: string, alias: string) =>
+    `Hand-off ${handoff.id} is yours (${who}). ${alias}'s messages come to you here, and what you write here goes to ${alias} (in a channel, mention the bot). Write /end and a short note, or press End on the card, when you're done.`,
   alreadyClaimed: (handoff: Handoff) => `Hand-off ${handoff.id} was already claimed by ${handoff.claimedBy ?? 'someone else'}.`,
   closed: (id: number) => `Hand-off ${id} is already closed.`,
   unknown: (id: number) => `There is no hand-off ${id}.`,
+  welcome: (who: string) =>
+    `Hi ${who}, you're on the on-call list. Hand-off alerts come to the staff channel; a hand-off you take here (CLAIM and its number) is relayed in this chat.`,
   usage: 'To take a hand-off, reply CLAIM and its number, for example CLAIM 42.',
 };
 
@@ -54,4 +64,12 @@ export const staffRelayText = {
   optedOut: (alias: string, id: number) =>
     `${alias} (#${id}) opted out of texts (STOP). Nothing more can reach them by text, so hand-off ${id} is closed.`,
   erased: (id: number) => `The participant of hand-off ${id} deleted their data; the hand-off is closed.`,
+};
+
+/** What the bot says in a Teams channel or group chat, where only staff talk to it. */
+export const staffChannelText = {
+  learned: (programName: string) => `This channel is now ${programName}'s staff channel: hand-off alerts are posted here.`,
+  notAChannel: 'Type /staffchannel in the channel of a team where hand-off alerts should be posted.',
+  staffOnly: (programName: string) =>
+    `This channel is for ${programName} staff. To talk with ${programName} yourself, open a one-to-one chat with the bot.`,
 };

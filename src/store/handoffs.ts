@@ -81,11 +81,14 @@ export class HandoffRepository {
     return row;
   }
 
-  /** The first claim wins; a later one gets undefined (and can read who has it). `via` is the channel the peer claimed from. */
-  async claim(id: number, staffName: string, via = 'sms'): Promise<Handoff | undefined> {
+  /**
+   * The first claim wins; a later one gets undefined (and can read who has it). `via` is the
+   * channel the peer claimed from; `reference`, on Teams, the conversation the relay goes to.
+   */
+  async claim(id: number, staffName: string, via = 'sms', reference?: Record<string, unknown>): Promise<Handoff | undefined> {
     const [row] = await this.db
       .update(handoffs)
-      .set({ status: 'claimed', claimedBy: staffName, claimedAt: this.now(), claimedVia: via, nextEscalationAt: null })
+      .set({ status: 'claimed', claimedBy: staffName, claimedAt: this.now(), claimedVia: via, claimedReference: reference ?? null, nextEscalationAt: null })
       .where(and(eq(handoffs.id, id), eq(handoffs.status, 'open')))
       .returning();
     return row;

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, real, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, check, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, real, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** Where a participant stands with us: only `active` people get proactive messages. */
 export const participantStatus = pgEnum('participant_status', ['pending_consent', 'active', 'opted_out']);
@@ -170,6 +170,8 @@ export const handoffs = pgTable(
     claimedAt: timestamp('claimed_at', { withTimezone: true }),
     /** The channel the claim came from ('sms', 'msteams'): the peer's side of the relay. */
     claimedVia: text('claimed_via'),
+    /** On Teams, the conversation the peer claimed from (the alert card's thread or their chat with the bot): where the relay goes. */
+    claimedReference: jsonb('claimed_reference'),
     /** The peer's first message to the participant: the response time is this minus claimedAt. */
     firstResponseAt: timestamp('first_response_at', { withTimezone: true }),
     closedAt: timestamp('closed_at', { withTimezone: true }),
@@ -218,6 +220,51 @@ export const handoffAlerts = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
   },
   (table) => [index('handoff_alerts_handoff_idx').on(table.handoffId)],
+);
+
+/**
+ * The program's staff channel on Teams (one row): where hand-off alert cards are posted.
+ * Learned when a staff member adds the bot to a channel or types /staffchannel in one.
+ */
+export const teamsStaffChannel = pgTable(
+  'teams_staff_channel',
+  {
+    id: smallint('id').primaryKey().default(1),
+    /** The channel's conversation id, without any thread suffix (';messageid=...'). */
+    conversationId: text('conversation_id').notNull(),
+    reference: jsonb('reference').notNull(),
+    learnedBy: text('learned_by').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [check('teams_staff_channel_one_row', sql`${table.id} = 1`)],
+);
+
+/** A staff member's personal chat with the bot on Teams, so a hand-off they claim there is relayed there. */
+export const teamsStaffChats = pgTable('teams_staff_chats', {
+  teamsUserId: text('teams_user_id').primaryKey(),
+  reference: jsonb('reference').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+});
+
+/**
+ * The alert cards posted in the staff channel: one per hand-off and level. The card's activity
+ * id is its thread's root, where the relay of that hand-off goes; `facts` redraw the card when
+ * the hand-off is claimed or closed.
+ */
+export const handoffCards = pgTable(
+  'handoff_cards',
+  {
+    handoffId: bigint('handoff_id', { mode: 'number' })
+      .notNull()
+      .references(() => handoffs.id, { onDelete: 'cascade' }),
+    level: integer('level').notNull(),
+    conversationId: text('conversation_id').notNull(),
+    /** Null while the card is being posted. */
+    activityId: text('activity_id'),
+    facts: jsonb('facts').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.handoffId, table.level] }), index('handoff_cards_activity_idx').on(table.activityId)],
 );
 
 /** A daily check-in: one per participant and local day (a second one the same day updates it). */

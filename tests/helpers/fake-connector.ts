@@ -6,6 +6,8 @@ import type { Activity } from 'botbuilder';
 export interface FakeConnector {
   readonly url: string;
   readonly activities: Partial<Activity>[];
+  /** Activities the bot replaced (PUT), such as a card redrawn once claimed. */
+  readonly updates: Partial<Activity>[];
   readonly authorizations: (string | undefined)[];
   waitFor(count: number, timeoutMs?: number): Promise<Partial<Activity>[]>;
   close(): Promise<void>;
@@ -13,6 +15,7 @@ export interface FakeConnector {
 
 export async function startFakeConnector(): Promise<FakeConnector> {
   const activities: Partial<Activity>[] = [];
+  const updates: Partial<Activity>[] = [];
   const authorizations: (string | undefined)[] = [];
   const server = http.createServer((req, res) => {
     let body = '';
@@ -25,6 +28,12 @@ export async function startFakeConnector(): Promise<FakeConnector> {
         res.end(JSON.stringify({ id: `reply-${activities.length}` }));
         return;
       }
+      if (req.method === 'PUT' && /^\/v3\/conversations\/[^/]+\/activities\/[^/]+$/.test(req.url ?? '')) {
+        updates.push(JSON.parse(body) as Partial<Activity>);
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ id: (JSON.parse(body) as { id?: string }).id ?? '' }));
+        return;
+      }
       res.writeHead(404);
       res.end();
     });
@@ -34,6 +43,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   return {
     url,
     activities,
+    updates,
     authorizations,
     async waitFor(count, timeoutMs = 5000) {
       const deadline = Date.now() + timeoutMs;

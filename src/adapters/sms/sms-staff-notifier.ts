@@ -1,5 +1,5 @@
 import type { StaffContact } from '../../config.js';
-import type { AlertOutcome, StaffNotifier } from '../../handoff/staff-notifier.js';
+import type { AlertOutcome, StaffMessage, StaffNotifier } from '../../handoff/staff-notifier.js';
 import type { SmsAdapter } from './sms-adapter.js';
 import { SmsProactiveSender } from './sms-proactive-sender.js';
 import { SMS_CHANNEL_ID, SMS_SERVICE_URL } from './twilio-to-activity.js';
@@ -17,7 +17,7 @@ export class SmsStaffNotifier implements StaffNotifier {
     this.sender = new SmsProactiveSender(adapter);
   }
 
-  async notify(staff: StaffContact, text: string, key: string): Promise<AlertOutcome> {
+  async notify(staff: StaffContact, message: StaffMessage, key: string): Promise<AlertOutcome> {
     if (!staff.phone) return 'unreachable';
     const reference = {
       channelId: SMS_CHANNEL_ID,
@@ -26,7 +26,7 @@ export class SmsStaffNotifier implements StaffNotifier {
       user: { id: staff.phone, name: '' },
       bot: { id: this.ourNumber, name: '' },
     };
-    await this.sender.send(reference, text, key);
+    await this.sender.send(reference, message.text, key);
     return 'sent';
   }
 }

@@ -31,7 +31,8 @@ export class CrisisStep implements TurnStep {
       readonly screen: CrisisScreen;
       readonly crisisEvents: CrisisEventRepository;
       readonly handoffs: HandoffService;
-      readonly canAlertStaff: boolean;
+      /** Whether any staff member can be alerted now, so the person is never promised a peer nobody will hear about. */
+      readonly canAlertStaff: () => Promise<boolean>;
       readonly dialogState: StatePropertyAccessor<DialogState>;
       readonly logger: Logger;
     },
@@ -51,7 +52,7 @@ export class CrisisStep implements TurnStep {
         region: participant.region,
         category: result.category,
         lang,
-        peerAlerted: this.deps.canAlertStaff,
+        peerAlerted: await this.deps.canAlertStaff(),
         uncertain: result.evidence.every((evidence) => evidence.ruleId === MODEL_RULE_ID),
       }),
     );

@@ -1,5 +1,9 @@
-import type { TurnContext } from 'botbuilder';
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { TEAMS_CHANNEL_ID } from '../../adapters/teams/teams-conversations.js';
+import type { HandoffCardSubmit } from '../../adapters/teams/handoff-card.js';
+import type { TeamsStaffConversations } from '../../adapters/teams/teams-staff-conversations.js';
 import type { StaffContact } from '../../config.js';
+import type { StaffDirectory } from '../../handoff/staff-directory.js';
 import type { HandoffRelay } from '../../handoff/handoff-relay.js';
 import { participantAlias, staffClaimText, staffRelayText } from '../../handoff/staff-messages.js';
 import type { Logger } from '../../logging.js';
@@ -31,56 +35,70 @@ export function staffCommandOf(text: string): StaffCommand | undefined {
   return text.trim() === '' ? undefined : { kind: 'say', text: text.trim() };
 }
 
+/** What a button on a hand-off card asks for (Claim, or End with the card's note). */
+export function staffCommandOfSubmit(value: unknown): StaffCommand | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { peerline, handoffId, note } = value as Partial<Record<keyof HandoffCardSubmit, unknown>>;
+  const id = typeof handoffId === 'number' ? handoffId : Number(handoffId);
+  if (!Number.isSafeInteger(id) || id <= 0) return undefined;
+  if (peerline === 'claim') return { kind: 'claim', handoffId: id };
+  if (peerline === 'end') return { kind: 'end', handoffId: id, note: typeof note === 'string' && note.trim() !== '' ? note.trim() : null };
+  return undefined;
+}
+
 /**
- * A message from a staff member (their on-call phone, their Teams account) is never a
- * participant's: it is read as a staff command — CLAIM 42, /end with a note — or relayed to
- * the participant of the hand-off they hold.
+ * A message from a staff member (their on-call phone, their Teams account), or their opening a
+ * chat with the bot, is never a participant's. It is read as a staff command (CLAIM 42, /end
+ * with a note, a card's button) or relayed to the participant of the hand-off they hold: on
+ * Teams, the one whose card's thread they write in.
  */
 export class StaffStep implements TurnStep {
   readonly name = 'staff';
-  private readonly byPhone: ReadonlyMap<string, StaffContact>;
-  private readonly byTeamsId: ReadonlyMap<string, StaffContact>;
 
   constructor(
-    onCall: readonly StaffContact[],
+    private readonly directory: StaffDirectory,
     private readonly handoffs: HandoffRepository,
     private readonly participants: ParticipantRepository,
     private readonly relay: HandoffRelay,
+    private readonly teams: TeamsStaffConversations,
     private readonly logger: Logger,
-  ) {
-    this.byPhone = new Map(onCall.flatMap((staff) => (staff.phone ? [[staff.phone, staff] as const] : [])));
-    this.byTeamsId = new Map(onCall.flatMap((staff) => (staff.teamsUserId ? [[staff.teamsUserId, staff] as const] : [])));
-  }
-
-  /** The staff member who sent this activity, if a staff member did. */
-  staffOf(context: TurnContext): StaffContact | undefined {
-    const { channelId, from } = context.activity;
-    if (channelId === 'sms') return this.byPhone.get(from.id);
-    if (channelId === 'msteams') return this.byTeamsId.get(from.aadObjectId ?? '') ?? this.byTeamsId.get(from.id);
-    return undefined;
-  }
+  ) {}
 
   async run(context: TurnContext): Promise<StepOutcome> {
-    const staff = this.staffOf(context);
+    const staff = this.directory.staffOf(context.activity);
     if (!staff) return 'continue';
-    const command = staffCommandOf(context.activity.text ?? '');
+    await this.teams.remember(staff, context.activity);
+    if (context.activity.type !== ActivityTypes.Message) {
+      // A staff member opening a chat with the bot is greeted as staff, never asked to enroll.
+      await context.sendActivity(staffClaimText.welcome(staff.name));
+      return 'handled';
+    }
+    const command = staffCommandOfSubmit(context.activity.value) ?? staffCommandOf(context.activity.text ?? '');
     if (!command) {
       await context.sendActivity(staffClaimText.usage);
       return 'handled';
     }
-    if (command.kind === 'claim') await this.claim(context, staff, command.handoffId);
-    else await this.inHeldHandoff(context, staff, command);
+    if (command.kind === 'claim') {
+      await this.claim(context, staff, command.handoffId);
+      return 'handled';
+    }
+    // In a card's thread, a command without a number is about that card's hand-off.
+    const handoffId = command.handoffId ?? (await this.teams.handoffOf(context.activity));
+    await this.inHeldHandoff(context, staff, handoffId === undefined ? command : { ...command, handoffId });
     return 'handled';
   }
 
   /** Claims a hand-off for `staff`; the first claim wins and a later one is told who has it. */
   async claim(context: TurnContext, staff: StaffContact, id: number): Promise<void> {
-    const claimed = await this.handoffs.claim(id, staff.name, context.activity.channelId);
+    const { channelId } = context.activity;
+    const claimed = await this.handoffs.claim(id, staff.name, channelId, await this.teams.relayReference(context.activity, id));
     if (claimed) {
-      this.logger.info({ handoffId: id, staff: staff.name, event: 'handoff_claimed' }, 'hand-off claimed');
-      const participant = await this.participants.get(claimed.participantId);
-      await context.sendActivity(staffClaimText.claimed(claimed, staff.name, participantAlias(claimed, participant)));
-      for (const line of await this.relay.claimed(claimed, staff)) await context.sendActivity(line);
+      this.logger.info({ handoffId: id, staff: staff.name, channel: channelId, event: 'handoff_claimed' }, 'hand-off claimed');
+      const alias = participantAlias(claimed, await this.participants.get(claimed.participantId));
+      const told = channelId === TEAMS_CHANNEL_ID ? staffClaimText.claimedOnTeams : staffClaimText.claimed;
+      await context.sendActivity(told(claimed, staff.name, alias));
+      // The participant's own words: plain, so they never render as markup or mentions on Teams.
+      for (const line of await this.relay.claimed(claimed, staff)) await context.sendActivity({ type: 'message', text: line, textFormat: 'plain' });
       return;
     }
     const existing = await this.handoffs.get(id);
