@@ -173,7 +173,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     { urgentMs: config.program.escalationMinutes * 60_000, normalMs: config.program.requestEscalationMinutes * 60_000 },
     logger,
   );
-  const handoffService = new HandoffService(config.program, handoffs, alerter);
+  const handoffService = new HandoffService(config.program, handoffs, alerter, now);
   const scheduled = new ScheduledMessageRepository(db);
   const reminderPlanner = new ReminderPlanner(
     scheduled,

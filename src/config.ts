@@ -97,6 +97,22 @@ const programSchema = z
     proactiveWindow: z.object({ start: clockTime, end: clockTime }),
     crisisLines: z.record(z.string().regex(/^[A-Z]{2}$/), z.array(crisisLineSchema).min(1)),
     onCall: z.array(staffSchema).default([]),
+    /**
+     * When peers answer ordinary requests (ISO weekdays, 1 = Monday). Outside them a person who
+     * asks for a peer is told when to expect one, and the request does not escalate overnight.
+     * Absent: staffed around the clock. Crisis hand-offs alert the on-call staff at any hour.
+     */
+    officeHours: z
+      .object({ timeZone, days: z.array(z.number().int().min(1).max(7)).min(1), start: clockTime, end: clockTime })
+      .refine((hours) => hours.start < hours.end, 'start must be before end')
+      .optional(),
+    /** The program's contact and message frequency in Spanish and French (English otherwise). */
+    localized: z
+      .object({
+        es: z.object({ helpContact: z.string().min(1).max(200).optional(), messageFrequency: z.string().min(1).max(60).optional() }).optional(),
+        fr: z.object({ helpContact: z.string().min(1).max(200).optional(), messageFrequency: z.string().min(1).max(60).optional() }).optional(),
+      })
+      .optional(),
     escalationMinutes: z.number().positive().max(120).default(5),
     /** How long an ordinary request for a peer waits before it is re-sent and the backup told. */
     requestEscalationMinutes: z.number().positive().max(24 * 60).default(60),

@@ -13,7 +13,7 @@ import { culturesFor, noteBesideScore, parseHours, parseScale, parseYesNo } from
 import { reflect } from '../check-in/reflection.js';
 import type { ProgramConfig } from '../config.js';
 import type { HandoffService } from '../handoff/handoff-service.js';
-import { primaryCrisisLine } from '../messages/index.js';
+import { peerRequestReply } from './peer-request-dialog.js';
 import type { CheckInAnswers, CheckInRepository } from '../store/check-ins.js';
 import { turnText } from './turn-text.js';
 import { isSkip } from './words.js';
@@ -136,16 +136,10 @@ export class CheckInDialog extends ComponentDialog {
       await step.context.sendActivity(text.peerOfferDeclined);
       return step.endDialog();
     }
-    const { created, reached } = await this.deps.handoffs.request(participant, 'checkin_offer');
+    const outcome = await this.deps.handoffs.request(participant, 'checkin_offer');
     const localDate = this.answers(step).localDate;
     if (localDate) await this.deps.checkIns.markPeerRequested(participant.id, localDate);
-    await step.context.sendActivity(
-      !created
-        ? text.peerAlreadyRequested
-        : reached
-          ? text.peerRequested(this.deps.program, primaryCrisisLine(this.deps.program, participant.region))
-          : text.peerUnreachable(this.deps.program, primaryCrisisLine(this.deps.program, participant.region)),
-    );
+    await step.context.sendActivity(peerRequestReply(text, this.deps.program, participant, outcome));
     return step.endDialog();
   }
 

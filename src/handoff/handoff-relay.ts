@@ -3,7 +3,7 @@ import type { Logger } from '../logging.js';
 import type { ProactiveSender } from '../scheduler/reminder-dispatcher.js';
 import type { Handoff, HandoffRepository } from '../store/handoffs.js';
 import type { Participant } from '../store/participants.js';
-import { relayWordsFor } from './relay-messages.js';
+import { catalogFor } from '../messages/index.js';
 import { participantAlias, staffRelayText } from './staff-messages.js';
 import type { StaffNotifier } from './staff-notifier.js';
 
@@ -56,7 +56,7 @@ export class HandoffRelay {
   async claimed(handoff: Handoff, staff: StaffContact): Promise<string[]> {
     await this.changed(handoff);
     const participant = await this.deps.participant(handoff.participantId);
-    if (participant) await this.toParticipant(participant, relayWordsFor(participant.locale).peerJoined(peerFirstName(staff)), `relay:${handoff.id}:joined`);
+    if (participant) await this.toParticipant(participant, catalogFor(participant.locale).relayPeerJoined(peerFirstName(staff)), `relay:${handoff.id}:joined`);
     const alias = participantAlias(handoff, participant);
     const earlier = (await this.deps.handoffs.messages(handoff.id, EARLIER_LINES)).filter((line) => line.author === 'participant');
     return earlier.length === 0 ? [] : [staffRelayText.earlier(earlier.map((line) => `${alias}: ${line.body}`))];
@@ -67,8 +67,7 @@ export class HandoffRelay {
     const line = await this.deps.handoffs.recordMessage({ handoffId: handoff.id, author: 'peer', staffName: staff.name, body: text, flagged: false });
     const participant = await this.deps.participant(handoff.participantId);
     if (!participant || participant.status === 'opted_out') return 'unreachable';
-    const words = relayWordsFor(participant.locale);
-    return this.toParticipant(participant, words.peerSays(peerFirstName(staff), text), `relay:${handoff.id}:${line.id}`);
+    return this.toParticipant(participant, catalogFor(participant.locale).relayPeerSays(peerFirstName(staff), text), `relay:${handoff.id}:${line.id}`);
   }
 
   /** The peer ends the hand-off with an optional note; the participant is told the bot is back. */
@@ -79,7 +78,7 @@ export class HandoffRelay {
     await this.changed(closed);
     const participant = await this.deps.participant(handoff.participantId);
     if (participant && participant.status !== 'opted_out') {
-      await this.toParticipant(participant, relayWordsFor(participant.locale).ended(peerFirstName(staff)), `relay:${handoff.id}:ended`);
+      await this.toParticipant(participant, catalogFor(participant.locale).relayEnded(peerFirstName(staff)), `relay:${handoff.id}:ended`);
     }
     return true;
   }

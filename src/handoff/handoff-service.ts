@@ -2,6 +2,7 @@ import type { ProgramConfig } from '../config.js';
 import type { Handoff, HandoffReason, HandoffRepository } from '../store/handoffs.js';
 import type { Participant } from '../store/participants.js';
 import type { HandoffAlerter } from './handoff-alerter.js';
+import { nextOpening, type Opening } from './office-hours.js';
 
 /** Opening a hand-off to a human peer, from a crisis, a request or a check-in's offer. */
 export class HandoffService {
@@ -9,6 +10,7 @@ export class HandoffService {
     private readonly program: ProgramConfig,
     private readonly handoffs: HandoffRepository,
     private readonly alerter: HandoffAlerter,
+    private readonly now: () => Date = () => new Date(),
   ) {}
 
   /**
@@ -19,10 +21,14 @@ export class HandoffService {
     participant: Participant,
     reason: HandoffReason,
     category?: string,
-  ): Promise<{ handoff: Handoff; created: boolean; reached: boolean }> {
+  ): Promise<{ handoff: Handoff; created: boolean; reached: boolean; opening?: Opening }> {
+    const now = this.now();
+    // A crisis is answered at any hour; an ordinary request outside office hours waits for them, not escalating overnight.
+    const opening = reason === 'crisis' ? undefined : nextOpening(this.program.officeHours, now, participant.timeZone ?? this.program.defaultTimeZone);
     const minutes = reason === 'crisis' ? this.program.escalationMinutes : this.program.requestEscalationMinutes;
-    const opened = await this.handoffs.open({ participantId: participant.id, reason, category, escalateAfterMs: minutes * 60_000 });
+    const waitMs = opening ? opening.at.getTime() - now.getTime() : 0;
+    const opened = await this.handoffs.open({ participantId: participant.id, reason, category, escalateAfterMs: waitMs + minutes * 60_000 });
     const reached = opened.created ? (await this.alerter.alert(opened.handoff, participant, 0)) > 0 : true;
-    return { ...opened, reached };
+    return { ...opened, reached, ...(opening ? { opening } : {}) };
   }
 }

@@ -1,5 +1,6 @@
 import type { Reflection } from '../check-in/reflection.js';
 import type { CrisisLine, ProgramConfig } from '../config.js';
+import type { Opening } from '../handoff/office-hours.js';
 import type { Lang } from './language.js';
 
 /** One line of the check-in history table; missing answers are null. */
@@ -83,6 +84,12 @@ export interface Catalog {
   peerRequested(program: ProgramConfig, crisisLine: CrisisLine): string;
   peerAlreadyRequested: string;
   peerUnreachable(program: ProgramConfig, crisisLine: CrisisLine): string;
+  /** Asked outside office hours: when a peer will reach out, and the crisis line meanwhile. */
+  peerRequestedAfterHours(program: ProgramConfig, crisisLine: CrisisLine, opening: Opening): string;
+  /** The hand-off relay: a peer joined, a peer's words, the peer ended it. */
+  relayPeerJoined(peer: string): string;
+  relayPeerSays(peer: string, text: string): string;
+  relayEnded(peer: string): string;
   historyEmpty: string;
   historyTitle(count: number): string;
   historyRow(row: HistoryRow): string;

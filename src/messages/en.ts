@@ -3,6 +3,7 @@ import { clockText, numberText, plural, shortDate } from './format.js';
 
 const dash = (value: number | null) => (value === null ? '-' : numberText(value, 'en'));
 const at = (time: string) => clockText(time, 'en');
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** English, the default catalogue. */
 export const en = {
@@ -114,6 +115,13 @@ export const en = {
   peerAlreadyRequested: 'A peer already knows you asked and will reach out as soon as they can.',
   peerUnreachable: (program, line) =>
     `I've noted that you'd like a peer, but I couldn't reach one right now. ${program.helpContact}. If you're in danger, ${line.contact}.`,
+  peerRequestedAfterHours: (program, line, opening) =>
+    `It's outside our office hours, so a peer from the ${program.programName} team will reach out ${
+      opening.relative === 'later' ? `on ${WEEKDAYS[opening.weekday - 1]}` : opening.relative
+    } from ${at(opening.time)}. If you're in danger, ${line.contact}.`,
+  relayPeerJoined: (peer) => `${peer} from the peer team is here with you now. What you write goes to ${peer}.`,
+  relayPeerSays: (peer, text) => `${peer} (peer): ${text}`,
+  relayEnded: (peer) => `${peer} has ended your conversation. I'm here again: reply MENU to see what I can do, or ask for a peer any time.`,
   historyEmpty: 'No check-ins yet. Reply CHECK IN to do your first.',
   historyTitle: (count) => plural(count, 'en', { one: 'Your last check-in:', other: `Your last ${count} check-ins:` }),
   historyRow: (row) =>

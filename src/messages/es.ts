@@ -5,6 +5,7 @@ import { numberText, plural, shortDate, spanishHour } from './format.js';
 import { programText } from './program-text.js';
 
 const at = (time: string) => `a ${spanishHour(time)}`;
+const WEEKDAYS = ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'];
 const dash = (value: number | null) => (value === null ? '-' : numberText(value, 'es'));
 const line = (crisisLine: CrisisLine) => lineIn(crisisLine, 'es');
 const contact = (program: ProgramConfig) => programText(program, 'es').helpContact;
@@ -118,6 +119,13 @@ export const es = {
   peerAlreadyRequested: 'Una persona de apoyo ya sabe que lo pediste y se comunicará contigo en cuanto pueda.',
   peerUnreachable: (program, crisisLine) =>
     `Anoté que quieres hablar con una persona de apoyo, pero ahora mismo no pude contactar a nadie. ${contact(program)}. Si estás en peligro, ${line(crisisLine).contact}.`,
+  peerRequestedAfterHours: (program, crisisLine, opening) =>
+    `Ahora estamos fuera del horario de oficina, así que una persona de apoyo del equipo de ${program.programName} se comunicará contigo ${
+      opening.relative === 'today' ? 'hoy' : opening.relative === 'tomorrow' ? 'mañana' : `el ${WEEKDAYS[opening.weekday - 1]}`
+    } desde ${spanishHour(opening.time)}. Si estás en peligro, ${line(crisisLine).contact}.`,
+  relayPeerJoined: (peer) => `${peer}, del equipo de apoyo entre pares, está contigo ahora. Lo que escribas le llega a ${peer}.`,
+  relayPeerSays: (peer, text) => `${peer} (apoyo entre pares): ${text}`,
+  relayEnded: (peer) => `${peer} terminó la conversación. Aquí sigo yo: responde MENÚ para ver lo que puedo hacer, o pide hablar con alguien cuando quieras.`,
   historyEmpty: 'Todavía no tienes chequeos. Responde CHEQUEO para hacer el primero.',
   historyTitle: (count) => plural(count, 'es', { one: 'Tu último chequeo:', other: `Tus últimos ${count} chequeos:` }),
   historyRow: (row) =>

@@ -5,6 +5,7 @@ import { clockText, numberText, plural, shortDate } from './format.js';
 import { programText } from './program-text.js';
 
 const at = (time: string) => `à ${clockText(time, 'fr')}`;
+const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
 const dash = (value: number | null) => (value === null ? '-' : numberText(value, 'fr'));
 const line = (crisisLine: CrisisLine) => lineIn(crisisLine, 'fr');
 const contact = (program: ProgramConfig) => programText(program, 'fr').helpContact;
@@ -118,6 +119,13 @@ export const fr = {
   peerAlreadyRequested: "Un pair aidant sait déjà que vous l'avez demandé et communiquera avec vous dès que possible.",
   peerUnreachable: (program, crisisLine) =>
     `J'ai noté que vous voulez parler à un pair aidant, mais je n'ai pu joindre personne pour l'instant. ${contact(program)}. Si vous êtes en danger, ${line(crisisLine).contact}.`,
+  peerRequestedAfterHours: (program, crisisLine, opening) =>
+    `Nous sommes en dehors des heures de bureau : un pair aidant de l'équipe ${program.programName} vous contactera ${
+      opening.relative === 'today' ? "aujourd'hui" : opening.relative === 'tomorrow' ? 'demain' : WEEKDAYS[opening.weekday - 1]
+    } dès ${clockText(opening.time, 'fr')}. Si vous êtes en danger, ${line(crisisLine).contact}.`,
+  relayPeerJoined: (peer) => `${peer}, de l'équipe de pairs aidants, est avec vous maintenant. Ce que vous écrivez va à ${peer}.`,
+  relayPeerSays: (peer, text) => `${peer} (pair aidant) : ${text}`,
+  relayEnded: (peer) => `${peer} a terminé la conversation. Je suis de retour : répondez MENU pour voir ce que je peux faire, ou demandez un pair quand vous voulez.`,
   historyEmpty: "Aucun bilan pour l'instant. Répondez BILAN pour faire le premier.",
   historyTitle: (count) => plural(count, 'fr', { one: 'Votre dernier bilan :', other: `Vos ${count} derniers bilans :` }),
   historyRow: (row) =>

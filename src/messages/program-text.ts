@@ -7,9 +7,6 @@ export interface ProgramText {
   readonly messageFrequency: string;
 }
 
-/** A program file that gives its contact and message frequency in other languages (optional; English otherwise). */
-type LocalizableProgram = ProgramConfig & { readonly localized?: Partial<Record<Exclude<Lang, 'en'>, Partial<ProgramText>>> };
-
 // Said from the enforced daily cap when the program file has no wording in the language.
 const FREQUENCY: Record<Exclude<Lang, 'en'>, (maxPerDay: number) => string> = {
   es: (max) => `hasta ${max} ${max === 1 ? 'mensaje' : 'mensajes'} al día`,
@@ -19,7 +16,7 @@ const FREQUENCY: Record<Exclude<Lang, 'en'>, (maxPerDay: number) => string> = {
 /** The program's contact and message frequency in the person's language, where the program file has them. */
 export function programText(program: ProgramConfig, lang: Lang): ProgramText {
   if (lang === 'en') return program;
-  const localized = (program as LocalizableProgram).localized?.[lang];
+  const localized = program.localized?.[lang];
   return {
     helpContact: localized?.helpContact ?? program.helpContact,
     messageFrequency: localized?.messageFrequency ?? FREQUENCY[lang](program.reminders.maxPerDay),

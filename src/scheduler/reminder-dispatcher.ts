@@ -148,7 +148,8 @@ export class ReminderDispatcher {
     const reference = await deps.reference(participant.id);
     const sender = deps.senders.get(participant.channel);
     if (!reference || !sender) return this.skip(row, 'unreachable', logFields);
-    const text = catalogFor(participant.locale);
+    // A Teams user who never chose a language gets the locale their client last sent.
+    const text = catalogFor(participant.locale ?? (typeof reference.locale === 'string' ? reference.locale : null));
     const body = row.kind === 'goal_reminder' && goal ? text.goalReminder(goal.title, participant.name) : text.checkInPrompt(participant.name);
     const key = `remind:${row.occurrenceKey}`;
     if (sender.idempotent) {

@@ -256,8 +256,8 @@ const PHRASING: Record<ScheduleCulture, Phrasing> = {
     date: "cccc, d 'de' LLLL",
   },
   fr: {
-    everyDay: 'Chaque jour',
-    everyWeekday: 'Chaque jour de semaine',
+    everyDay: 'Tous les jours',
+    everyWeekday: 'En semaine',
     everyNDays: (n) => `Tous les ${n === 2 ? 'deux' : n} jours`,
     everyDays: (days) => `Chaque ${days}`,
     everyNWeeks: (n, days) => `Toutes les ${n === 2 ? 'deux' : n} semaines : ${days}`,

@@ -122,8 +122,8 @@ const SPEAKERS: readonly Speaker[] = [
       ask: 'nouvel objectif',
       title: 'Marcher 20 minutes',
       when: 'tous les jours à 20 h',
-      confirm: "Chaque jour à 20 h. C'est bien ça?\n1 Oui\n2 Non",
-      saved: '« Marcher 20 minutes » est enregistré. Rappels : Chaque jour à 20 h.',
+      confirm: "Tous les jours à 20 h. C'est bien ça?\n1 Oui\n2 Non",
+      saved: '« Marcher 20 minutes » est enregistré. Rappels : Tous les jours à 20 h.',
     },
     settings: {
       ask: 'paramètres',

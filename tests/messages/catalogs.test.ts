@@ -30,6 +30,13 @@ const SAMPLES: { [K in FunctionKey]: Parameters<Catalog[K]>[] } = {
   reflection: [[reflection, 'Ana'], [{ streak: 1, offerPeer: false, usedDisclosed: false }, null]],
   peerRequested: [[program, line]],
   peerUnreachable: [[program, line]],
+  peerRequestedAfterHours: [
+    [program, line, { at: new Date('2026-12-02T14:00:00Z'), relative: 'tomorrow', weekday: 3, time: '09:00' }],
+    [program, line, { at: new Date('2026-12-07T14:00:00Z'), relative: 'later', weekday: 1, time: '09:00' }],
+  ],
+  relayPeerJoined: [['Robin']],
+  relayPeerSays: [['Robin', 'Hi, I am here.']],
+  relayEnded: [['Robin']],
   historyTitle: [[1], [7]],
   historyRow: [[{ date: new Date('2026-11-28T00:00:00Z'), mood: 6, craving: null, sleepHours: 7.5, used: true }]],
   goalReminder: [['Walk', 'Ana'], ['Walk', null]],

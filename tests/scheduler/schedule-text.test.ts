@@ -148,9 +148,9 @@ describe('saying a schedule back', () => {
     ['es-US', every('FREQ=DAILY;BYHOUR=1;BYMINUTE=0'), 'Cada día a la 1:00'],
     ['es-US', every('FREQ=DAILY;INTERVAL=2;BYHOUR=9;BYMINUTE=0'), 'Cada dos días a las 9:00'],
     ['es-US', once('2025-12-02T09:00'), 'Martes, 2 de diciembre a las 9:00'],
-    ['fr-CA', WEEKDAYS_0730, 'Chaque jour de semaine à 7 h 30'],
+    ['fr-CA', WEEKDAYS_0730, 'En semaine à 7 h 30'],
     ['fr-CA', MON_THU_NOON, 'Chaque lundi et jeudi à 12 h'],
-    ['fr-CA', DAILY_8PM, 'Chaque jour à 20 h'],
+    ['fr-CA', DAILY_8PM, 'Tous les jours à 20 h'],
     ['fr-CA', every('FREQ=WEEKLY;BYDAY=MO,WE,FR;BYHOUR=18;BYMINUTE=15'), 'Chaque lundi, mercredi et vendredi à 18 h 15'],
     ['fr-CA', once('2025-12-02T09:00'), 'Mardi 2 décembre à 9 h'],
   ])('%s: %j → "%s"', (locale, schedule, words) => {

@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { catalogFor } from '../../messages/index.js';
-import { turnParticipant } from '../turn-state.js';
+import { turnLocale } from '../turn-state.js';
 import type { StepOutcome, TurnStep } from '../turn-step.js';
 
 /** Pictures and files cannot be read: say so kindly, and go on with any text that came with them. */
@@ -13,7 +13,7 @@ export class AttachmentNoticeStep implements TurnStep {
     const media = (attachments ?? []).filter((attachment) => !attachment.contentType.startsWith('text/'));
     const mediaCount = Number((channelData as { numMedia?: unknown } | undefined)?.numMedia ?? 0) + media.length;
     if (mediaCount === 0) return 'continue';
-    await context.sendActivity(catalogFor(turnParticipant(context).locale).cannotReadMedia);
+    await context.sendActivity(catalogFor(turnLocale(context)).cannotReadMedia);
     return (text ?? '').trim() === '' ? 'handled' : 'continue';
   }
 }

@@ -5,7 +5,7 @@ import { GOALS_DIALOG } from '../../dialogs/goals-dialog.js';
 import { catalogFor } from '../../messages/index.js';
 import type { GoalRepository } from '../../store/goals.js';
 import type { ScheduledMessageRepository } from '../../store/scheduled-messages.js';
-import { turnParticipant, typedText } from '../turn-state.js';
+import { turnLocale, turnParticipant, typedText } from '../turn-state.js';
 import type { StepOutcome, TurnStep } from '../turn-step.js';
 
 // Whole-message answers to a goal reminder, in the three languages the bot speaks.
@@ -56,7 +56,7 @@ export class ReminderReplyStep implements TurnStep {
     const goal = await this.goals.getFor(participant.id, reminder.goalId);
     if (!goal) return 'continue';
     await this.goals.recordOutcome(goal.id, participant.id, reminder.occurrenceKey, outcome);
-    const text = catalogFor(participant.locale);
+    const text = catalogFor(turnLocale(context));
     await context.sendActivity(outcome === 'done' ? text.goalOutcomeDone(goal.title) : text.goalOutcomeNotToday(goal.title));
     return 'handled';
   }
