@@ -2,6 +2,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig, type AppConfig } from './config.js';
 import { serverFileFor } from './server-file.js';
+import { READ_CULTURES, warmRecognizers } from './understanding/recognizers.js';
 
 async function main(): Promise<void> {
   let config: AppConfig;
@@ -22,6 +23,13 @@ async function main(): Promise<void> {
   app.logger.info(
     { port: address.port, database: app.database.kind, sms: config.twilio !== undefined, teamsAuth: config.botFramework.appId !== undefined },
     'peerline is listening',
+  );
+
+  // The recognizers compile their French and Spanish models on first use; do it now, between requests.
+  const warming = performance.now();
+  void warmRecognizers(READ_CULTURES).then(
+    () => app.logger.info({ ms: Math.round(performance.now() - warming) }, 'language recognizers ready'),
+    (error: unknown) => app.logger.warn({ err: error }, 'could not warm the language recognizers'),
   );
 
   let stopping = false;

@@ -52,3 +52,15 @@ export function conversationKey(context: TurnContext): string {
   const { channelId, conversation } = context.activity;
   return `${channelId}/${conversation?.id ?? ''}`;
 }
+
+const KEPT_FOR_PEER = Symbol('peerline.keptForPeer');
+
+/** This message was kept for the peer who will pick up the person's open request. */
+export function markKeptForPeer(context: TurnContext): void {
+  context.turnState.set(KEPT_FOR_PEER, true);
+}
+
+/** Whether this message was kept for a peer: then a message the bot does not understand is not "not understood". */
+export function keptForPeer(context: TurnContext): boolean {
+  return context.turnState.get(KEPT_FOR_PEER) === true;
+}

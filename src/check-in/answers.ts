@@ -1,4 +1,5 @@
-import { Culture, recognizeBoolean, recognizeNumber } from '@microsoft/recognizers-text-suite';
+import { Culture } from '@microsoft/recognizers-text-suite';
+import { booleansIn, numbersIn } from '../understanding/recognizers.js';
 
 /** The cultures answers are read in: the person's own first, then the others the program speaks. */
 export function culturesFor(locale: string | null | undefined): string[] {
@@ -20,7 +21,7 @@ function firstNumber(text: string, cultures: readonly string[]): number | undefi
   const digits = DIGITS.exec(text);
   if (digits?.[1]) return toNumber(digits[1]);
   for (const culture of cultures) {
-    const [found] = recognizeNumber(text, culture);
+    const [found] = numbersIn(text, culture);
     const value = (found?.resolution as { value?: string } | undefined)?.value;
     if (value !== undefined && Number.isFinite(toNumber(value))) return toNumber(value);
   }
@@ -60,7 +61,7 @@ export function parseYesNo(text: string, cultures: readonly string[]): boolean |
 export function recognizeYesNo(text: string, cultures: readonly string[]): boolean | undefined {
   const trimmed = text.trim().toLowerCase();
   for (const culture of cultures) {
-    const [found] = recognizeBoolean(trimmed, culture);
+    const [found] = booleansIn(trimmed, culture);
     const value = (found?.resolution as { value?: unknown } | undefined)?.value;
     if (typeof value === 'boolean') return value;
   }
@@ -85,7 +86,7 @@ function numberSpan(text: string, cultures: readonly string[]): { start: number;
   const digits = DIGITS.exec(text);
   if (digits) return { start: digits.index, end: digits.index + digits[0].length };
   for (const culture of cultures) {
-    const [found] = recognizeNumber(text, culture);
+    const [found] = numbersIn(text, culture);
     if (found) return { start: found.start, end: found.end + 1 };
   }
   return undefined;

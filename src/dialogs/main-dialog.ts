@@ -7,8 +7,8 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
-import { turnLocale, turnParticipant, typedText } from '../bots/turn-state.js';
-import { catalogFor, languageOf } from '../messages/index.js';
+import { keptForPeer, turnLocale, turnParticipant, typedText } from '../bots/turn-state.js';
+import { catalogFor, languageOf, primaryCrisisLine } from '../messages/index.js';
 import { guessLanguage } from '../messages/language-guess.js';
 import { commandText, ERASE_DATA_REQUEST, isDialogActive } from './commands.js';
 import type { DialogDeps } from './dialog-deps.js';
@@ -192,6 +192,11 @@ export class MainDialog extends ComponentDialog {
     const named = entryNamedBy(this.entries, said);
     if (named) return step.beginDialog(named.dialogId);
     const text = turnText(step.context);
+    // Waiting for a peer, a message the bot cannot read is for the peer, not a mistake.
+    if (keptForPeer(step.context)) {
+      await step.context.sendActivity(text.relayKept(primaryCrisisLine(this.deps.program, participant.region)));
+      return step.endDialog();
+    }
     return step.beginDialog(MENU_DIALOG, { intro: GREETING.test(said.trim()) ? text.menuIntro : text.notUnderstood });
   }
 

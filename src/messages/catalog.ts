@@ -90,6 +90,8 @@ export interface Catalog {
   relayPeerJoined(peer: string): string;
   relayPeerSays(peer: string, text: string): string;
   relayEnded(peer: string): string;
+  /** Waiting for a peer: a message the bot cannot read is kept for them. */
+  relayKept(crisisLine: CrisisLine): string;
   historyEmpty: string;
   historyTitle(count: number): string;
   historyRow(row: HistoryRow): string;

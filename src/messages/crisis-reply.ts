@@ -11,6 +11,8 @@ interface CrisisWords {
   check: string;
   medicalFirst: string;
   peerAlerted: string;
+  /** A peer already holds the person's hand-off and is talking with them. */
+  peerWithYou: string;
   noPeer: string;
   stay: string;
   followUp: string;
@@ -29,6 +31,7 @@ const WORDS: Record<CrisisReplyLang, CrisisWords> = {
     check: "I want to check in, because what you wrote sounds like it could be serious. If you're not safe right now, please reach out:",
     medicalFirst: "Call 911 now. Stay with them, and if you have naloxone (Narcan), give it. ",
     peerAlerted: "I've alerted a peer from our team, who will reach out to you as soon as they can.",
+    peerWithYou: 'The peer who is talking with you sees this message too.',
     noPeer: 'Please reach out to one of these lines now; a real person will answer.',
     stay: "I'm an automated assistant, and I'm still here: you can keep texting me.",
     followUp: "I'm still here with you, and a peer has been alerted. If you are in danger now, please use the lines below.",
@@ -43,6 +46,7 @@ const WORDS: Record<CrisisReplyLang, CrisisWords> = {
     check: 'Quiero preguntarte cómo estás, porque lo que escribiste podría ser serio. Si no estás a salvo ahora, comunícate:',
     medicalFirst: 'Llama al 911 ahora. Quédate con la persona y, si tienes naloxona (Narcan), dásela. ',
     peerAlerted: 'Avisé a una persona de nuestro equipo, que te contactará lo antes posible.',
+    peerWithYou: 'La persona de apoyo que está hablando contigo también ve este mensaje.',
     noPeer: 'Comunícate ahora con una de estas líneas; te atenderá una persona real.',
     stay: 'Soy un asistente automático y sigo aquí: puedes seguir escribiéndome.',
     followUp: 'Sigo aquí contigo y ya avisé a una persona del equipo. Si estás en peligro ahora, usa estas líneas.',
@@ -57,6 +61,7 @@ const WORDS: Record<CrisisReplyLang, CrisisWords> = {
     check: "Je veux prendre de tes nouvelles, parce que ce que tu as écrit pourrait être sérieux. Si tu n'es pas en sécurité maintenant, contacte :",
     medicalFirst: 'Appelle le 911 maintenant. Reste avec la personne et, si tu as de la naloxone (Narcan), donne-la. ',
     peerAlerted: "J'ai alerté une personne de notre équipe, qui va te contacter dès que possible.",
+    peerWithYou: 'Le pair aidant qui te parle voit aussi ce message.',
     noPeer: 'Contacte une de ces lignes maintenant; une vraie personne va répondre.',
     stay: 'Je suis un assistant automatisé et je suis toujours là : tu peux continuer à m’écrire.',
     followUp: "Je suis toujours là, et une personne de l'équipe a été alertée. Si tu es en danger maintenant, utilise ces lignes.",
@@ -88,6 +93,8 @@ export function crisisReply(options: {
   category: string | undefined;
   lang: CrisisReplyLang;
   peerAlerted: boolean;
+  /** A peer holds the hand-off and is talking with the person now. */
+  peerWithYou?: boolean;
   /** Only the model flagged it: a gentle check rather than an assumption. */
   uncertain?: boolean;
 }): string {
@@ -97,7 +104,7 @@ export function crisisReply(options: {
   const lines = orderedLines(options.program, options.region, options.category)
     .map((line) => lineText(line, options.lang))
     .join(' ');
-  const human = options.peerAlerted ? words.peerAlerted : words.noPeer;
+  const human = options.peerWithYou ? words.peerWithYou : options.peerAlerted ? words.peerAlerted : words.noPeer;
   return `${open} ${first}${lines} ${human} ${words.stay}`;
 }
 

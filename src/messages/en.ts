@@ -121,6 +121,7 @@ export const en = {
     } from ${at(opening.time)}. If you're in danger, ${line.contact}.`,
   relayPeerJoined: (peer) => `${peer} from the peer team is here with you now. What you write goes to ${peer}.`,
   relayPeerSays: (peer, text) => `${peer} (peer): ${text}`,
+  relayKept: (line) => `Thanks. I've kept that for the peer who picks up your request, so they will see it. If you're in danger, ${line.contact}.`,
   relayEnded: (peer) => `${peer} has ended your conversation. I'm here again: reply MENU to see what I can do, or ask for a peer any time.`,
   historyEmpty: 'No check-ins yet. Reply CHECK IN to do your first.',
   historyTitle: (count) => plural(count, 'en', { one: 'Your last check-in:', other: `Your last ${count} check-ins:` }),

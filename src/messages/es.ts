@@ -125,6 +125,8 @@ export const es = {
     } desde ${spanishHour(opening.time)}. Si estás en peligro, ${line(crisisLine).contact}.`,
   relayPeerJoined: (peer) => `${peer}, del equipo de apoyo entre pares, está contigo ahora. Lo que escribas le llega a ${peer}.`,
   relayPeerSays: (peer, text) => `${peer} (apoyo entre pares): ${text}`,
+  relayKept: (crisisLine) =>
+    `Gracias. Lo guardé para la persona de apoyo que atienda tu pedido, así lo verá. Si estás en peligro, ${line(crisisLine).contact}.`,
   relayEnded: (peer) => `${peer} terminó la conversación. Aquí sigo yo: responde MENÚ para ver lo que puedo hacer, o pide hablar con alguien cuando quieras.`,
   historyEmpty: 'Todavía no tienes chequeos. Responde CHEQUEO para hacer el primero.',
   historyTitle: (count) => plural(count, 'es', { one: 'Tu último chequeo:', other: `Tus últimos ${count} chequeos:` }),

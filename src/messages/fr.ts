@@ -125,6 +125,8 @@ export const fr = {
     } dès ${clockText(opening.time, 'fr')}. Si vous êtes en danger, ${line(crisisLine).contact}.`,
   relayPeerJoined: (peer) => `${peer}, de l'équipe de pairs aidants, est avec vous maintenant. Ce que vous écrivez va à ${peer}.`,
   relayPeerSays: (peer, text) => `${peer} (pair aidant) : ${text}`,
+  relayKept: (crisisLine) =>
+    `Merci. Je l'ai gardé pour le pair aidant qui prendra votre demande : il le verra. Si vous êtes en danger, ${line(crisisLine).contact}.`,
   relayEnded: (peer) => `${peer} a terminé la conversation. Je suis de retour : répondez MENU pour voir ce que je peux faire, ou demandez un pair quand vous voulez.`,
   historyEmpty: "Aucun bilan pour l'instant. Répondez BILAN pour faire le premier.",
   historyTitle: (count) => plural(count, 'fr', { one: 'Votre dernier bilan :', other: `Vos ${count} derniers bilans :` }),

@@ -1,4 +1,5 @@
-import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
+import { Culture } from '@microsoft/recognizers-text-suite';
+import { dateTimesIn } from '../understanding/recognizers.js';
 import { DateTime, Info } from 'luxon';
 import { isSchedule, nextOccurrence, readRule, writeRule, type IsoWeekday, type RuleParts, type Schedule } from './recurrence.js';
 
@@ -27,7 +28,7 @@ interface Heard {
   understood: boolean;
 }
 
-type Recognized = ReturnType<typeof recognizeDateTime>[number];
+type Recognized = ReturnType<typeof dateTimesIn>[number];
 
 const CULTURES: Record<ScheduleCulture, string> = { en: Culture.English, es: Culture.Spanish, fr: Culture.French };
 const ALL_DAYS: readonly IsoWeekday[] = [1, 2, 3, 4, 5, 6, 7];
@@ -79,7 +80,7 @@ export function readSchedule(text: string, options: { readonly culture: Schedule
 /** Reads a clock time ("8pm", "20:30", "a las 8 de la noche", "à 19 h") as 'HH:mm', for the daily check-in time. */
 export function readClockTime(text: string, culture: ScheduleCulture): string | undefined {
   const normalized = normalize(text, culture);
-  for (const found of recognizeDateTime(normalized, CULTURES[culture])) {
+  for (const found of dateTimesIn(normalized, CULTURES[culture])) {
     const time = timeOf(found);
     if (time) return clockLabel(time);
   }
@@ -101,7 +102,7 @@ function hear(text: string, culture: ScheduleCulture, wallNow: DateTime): Heard 
   // The recognizers read the reference through the machine's local clock: give them the person's wall clock there.
   const reference = new Date(wallNow.year, wallNow.month - 1, wallNow.day, wallNow.hour, wallNow.minute);
   const heard: Heard = { recurring: false, days: new Set(), times: [], weekly: false, understood: false };
-  for (const found of recognizeDateTime(text, CULTURES[culture], undefined, reference)) {
+  for (const found of dateTimesIn(text, CULTURES[culture], reference)) {
     heard.understood = true;
     heardEntity(heard, found, reference);
   }

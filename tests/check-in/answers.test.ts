@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { culturesFor, noteBesideScore, parseHours, parseScale, parseYesNo } from '../../src/check-in/answers.js';
+import { warmLanguages } from '../helpers/warm-recognizers.js';
+
+warmLanguages();
 
 const en = culturesFor('en-US');
 const es = culturesFor('es-US');

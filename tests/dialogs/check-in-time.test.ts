@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatDriver, startTestApp, type TestApp } from '../helpers/app.js';
 import { databaseTargets } from '../helpers/databases.js';
+import { warmLanguages } from '../helpers/warm-recognizers.js';
+
+warmLanguages();
 
 const YES_NO = '\n1 Yes\n2 No';
 const SETTINGS = 'What would you like to change?\n1 Name\n2 Location\n3 Check-in time\n4 Turn daily check-in off';

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { databaseTargets } from '../helpers/databases.js';
 import { ChatDriver, startTestApp, type TestApp } from '../helpers/app.js';
+import { warmLanguages } from '../helpers/warm-recognizers.js';
+
+warmLanguages();
 
 describe.each(databaseTargets)('the daily check-in on $name', (target) => {
   let harness: TestApp;

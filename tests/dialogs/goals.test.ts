@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChatDriver, startTestApp, type TestApp } from '../helpers/app.js';
 import { databaseTargets } from '../helpers/databases.js';
+import { warmLanguages } from '../helpers/warm-recognizers.js';
+
+warmLanguages();
 
 const ASK_TITLE = "What's your goal, in your own words?";
 const ASK_WHEN = "Want a reminder? Tell me when, like 'every day at 8pm' or 'weekdays at 7:30 am', or SKIP.";

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogFor } from '../../src/messages/index.js';
 import { ChatDriver, startTestApp, type TestApp } from '../helpers/app.js';
 import { databaseTargets } from '../helpers/databases.js';
+import { warmLanguages } from '../helpers/warm-recognizers.js';
+
+warmLanguages();
 
 /** One person, speaking one language, through every conversation the bot has. */
 interface Speaker {

@@ -4,6 +4,9 @@ import { handoffs } from '../../src/store/schema.js';
 import { ChatDriver, startTestApp, type TestApp } from '../helpers/app.js';
 import { databaseTargets } from '../helpers/databases.js';
 import { startFakeTwilio, type FakeTwilio } from '../helpers/fake-twilio.js';
+import { warmLanguages } from '../helpers/warm-recognizers.js';
+
+warmLanguages();
 
 const OFFICE = { timeZone: 'America/Edmonton', days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' };
 

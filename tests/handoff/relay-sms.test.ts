@@ -48,7 +48,9 @@ describe.each(databaseTargets)('the hand-off relay over SMS on $name', (target) 
 
   it('a participant reaches a peer who answers from a phone, and back, until the peer ends it', async () => {
     const { person, id } = await requested('Sam');
-    await harness.exchange(person, 'are you there?');
+    expect(await harness.exchange(person, 'are you there?')).toEqual([
+      "Thanks. I've kept that for the peer who picks up your request, so they will see it. If you're in danger, call or text 988.",
+    ]);
 
     const [claimed, earlier] = await claim(person, id, 2);
     expect(claimed).toMatch(new RegExp(`^Hand-off ${id} is yours \\(On-call peer\\)\\. Sam's messages come to you here`));
@@ -66,6 +68,8 @@ describe.each(databaseTargets)('the hand-off relay over SMS on $name', (target) 
     const before = harness.sentTo(ON_CALL).length;
     const [lines] = await harness.exchange(person, "honestly i want to kill myself");
     expect(lines).toContain('988');
+    expect(lines).toContain('The peer who is talking with you sees this message too.');
+    expect(lines).not.toContain("I've alerted a peer");
     const [flagged] = (await harness.waitForReplies(ON_CALL, before + 1)).slice(before).map((message) => message.body);
     expect(flagged).toBe(`[CRISIS SCREEN FLAG: crisis lines were sent] Sam (#${id}): honestly i want to kill myself`);
 

@@ -37,6 +37,7 @@ const SAMPLES: { [K in FunctionKey]: Parameters<Catalog[K]>[] } = {
   relayPeerJoined: [['Robin']],
   relayPeerSays: [['Robin', 'Hi, I am here.']],
   relayEnded: [['Robin']],
+  relayKept: [[line]],
   historyTitle: [[1], [7]],
   historyRow: [[{ date: new Date('2026-11-28T00:00:00Z'), mood: 6, craving: null, sleepHours: 7.5, used: true }]],
   goalReminder: [['Walk', 'Ana'], ['Walk', null]],

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Schedule } from '../../src/scheduler/recurrence.js';
 import { describeSchedule, readClockTime, readSchedule, type ScheduleCulture } from '../../src/scheduler/schedule-text.js';
+import { warmLanguages } from '../helpers/warm-recognizers.js';
+
+warmLanguages();
 
 // Thursday, March 5 2026, 10:00 in New York.
 const NOW = new Date('2026-03-05T15:00:00Z');

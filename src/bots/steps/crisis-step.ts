@@ -33,6 +33,8 @@ export class CrisisStep implements TurnStep {
       readonly handoffs: HandoffService;
       /** Whether any staff member can be alerted now, so the person is never promised a peer nobody will hear about. */
       readonly canAlertStaff: () => Promise<boolean>;
+      /** Whether a peer holds the person's hand-off now (then the reply says they see it too). */
+      readonly peerWithThem: (participantId: string) => Promise<boolean>;
       readonly dialogState: StatePropertyAccessor<DialogState>;
       readonly logger: Logger;
     },
@@ -53,6 +55,7 @@ export class CrisisStep implements TurnStep {
         category: result.category,
         lang,
         peerAlerted: await this.deps.canAlertStaff(),
+        peerWithYou: await this.deps.peerWithThem(participant.id),
         uncertain: result.evidence.every((evidence) => evidence.ruleId === MODEL_RULE_ID),
       }),
     );

@@ -3,7 +3,7 @@ import { classifyKeyword, isPlainLanguageStopRequest } from '../../adapters/sms/
 import { commandText, ERASE_DATA_REQUEST } from '../../dialogs/commands.js';
 import type { HandoffRelay } from '../../handoff/handoff-relay.js';
 import type { HandoffRepository } from '../../store/handoffs.js';
-import { turnParticipant, typedText } from '../turn-state.js';
+import { markKeptForPeer, turnParticipant, typedText } from '../turn-state.js';
 import type { StepOutcome, TurnStep } from '../turn-step.js';
 import { crisisFlagged } from './crisis-step.js';
 
@@ -39,7 +39,9 @@ export class RelayStep implements TurnStep {
     }
     if (!handoff || keyword !== undefined || ERASE_DATA_REQUEST.test(commandText(typed))) return 'continue';
     await this.relay.fromParticipant(handoff, participant, typed, false);
-    // Unclaimed, the bot still answers (the crisis follow-up, the menu); claimed, the peer does.
-    return handoff.status === 'claimed' ? 'handled' : 'continue';
+    if (handoff.status === 'claimed') return 'handled';
+    // Unclaimed, the bot still answers (the crisis follow-up, a menu choice); what it cannot read was kept for the peer.
+    markKeptForPeer(context);
+    return 'continue';
   }
 }
