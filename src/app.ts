@@ -40,6 +40,8 @@ import { SmsProactiveSender } from './adapters/sms/sms-proactive-sender.js';
 import { GoalRepository } from './store/goals.js';
 import { ScheduledMessageRepository } from './store/scheduled-messages.js';
 import { CheckInRepository } from './store/check-ins.js';
+import { CopingRatingRepository } from './store/coping-ratings.js';
+import { SafetyPlanRepository } from './store/safety-plans.js';
 import { CrisisEventRepository } from './store/crisis-events.js';
 import { HandoffRepository } from './store/handoffs.js';
 import { AttachmentNoticeStep } from './bots/steps/attachment-notice-step.js';
@@ -165,7 +167,9 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   ]);
   const goals = new GoalRepository(db, now);
   const checkIns = new CheckInRepository(db, now);
-  const alerter = new HandoffAlerter(config.program, handoffs, notifiers, checkIns, logger, now);
+  const safetyPlans = new SafetyPlanRepository(db, now);
+  const copingRatings = new CopingRatingRepository(db, now);
+  const alerter = new HandoffAlerter(config.program, handoffs, notifiers, checkIns, safetyPlans, logger, now);
   const escalation = new EscalationWorker(
     handoffs,
     participants,
@@ -201,6 +205,8 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     goals,
     reminders: reminderPlanner,
     handoffs: handoffService,
+    safetyPlans,
+    copingRatings,
     now,
   });
   const screen = CrisisScreen.load();
@@ -233,6 +239,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
         screen,
         crisisEvents,
         handoffs: handoffService,
+        plans: safetyPlans,
         canAlertStaff,
         peerWithThem: async (id) => (await handoffs.activeFor(id))?.status === 'claimed',
         dialogState,

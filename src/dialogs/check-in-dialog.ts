@@ -12,10 +12,13 @@ import { turnLocale, turnParticipant } from '../bots/turn-state.js';
 import { culturesFor, noteBesideScore, parseHours, parseScale, parseYesNo } from '../check-in/answers.js';
 import { reflect } from '../check-in/reflection.js';
 import type { ProgramConfig } from '../config.js';
+import { URGE_SURFING_AT } from '../coping/tools.js';
 import type { HandoffService } from '../handoff/handoff-service.js';
 import { peerRequestReply } from './peer-request-dialog.js';
 import type { CheckInAnswers, CheckInRepository } from '../store/check-ins.js';
+import type { CopingRatingRepository } from '../store/coping-ratings.js';
 import { turnText } from './turn-text.js';
+import { URGE_SURFING_OFFER_DIALOG, UrgeSurfingOfferDialog, type UrgeSurfingOfferOptions } from './urge-surfing-offer-dialog.js';
 import { isSkip } from './words.js';
 import { YesNoPrompt } from './yes-no-prompt.js';
 
@@ -31,6 +34,8 @@ export interface CheckInDeps {
   readonly program: ProgramConfig;
   readonly checkIns: CheckInRepository;
   readonly handoffs: HandoffService;
+  /** Where "Did that help?" answers go when a strong craving leads to urge surfing. */
+  readonly copingRatings: CopingRatingRepository;
   readonly now?: () => Date;
 }
 
@@ -39,7 +44,8 @@ type Answers = { -readonly [K in keyof CheckInAnswers]: CheckInAnswers[K] } & { 
 /**
  * The daily check-in: mood (with an optional line about the day), craving, sleep and, if the
  * program asks, use since the last one; every question skippable; at most five messages;
- * a reflection from the person's own history, and a peer offered when it matters.
+ * a reflection from the person's own history, and a peer offered when it matters. After a
+ * strong craving, once that is answered, urge surfing is offered.
  */
 export class CheckInDialog extends ComponentDialog {
   private readonly now: () => Date;
@@ -51,6 +57,7 @@ export class CheckInDialog extends ComponentDialog {
     this.addDialog(new TextPrompt(HOURS_PROMPT, (prompt) => this.accept(prompt, (text, cultures) => parseHours(text, cultures))));
     this.addDialog(new TextPrompt(YES_NO_PROMPT, (prompt) => this.accept(prompt, (text, cultures) => parseYesNo(text, cultures))));
     this.addDialog(new YesNoPrompt(PEER_OFFER_PROMPT));
+    this.addDialog(new UrgeSurfingOfferDialog({ program: deps.program, ratings: deps.copingRatings }));
     this.addDialog(
       new WaterfallDialog(`${CHECK_IN_DIALOG}.steps`, [
         this.askMoodStep.bind(this),
@@ -123,6 +130,7 @@ export class CheckInDialog extends ComponentDialog {
     const reflection = reflect(saved, await this.deps.checkIns.recent(participant.id, 8));
     const said = text.reflection(reflection, participant.name);
     if (!reflection.offerPeer) {
+      if (this.strongCraving(step)) return step.replaceDialog(URGE_SURFING_OFFER_DIALOG, { lead: said } satisfies UrgeSurfingOfferOptions);
       await step.context.sendActivity(said);
       return step.endDialog();
     }
@@ -134,13 +142,23 @@ export class CheckInDialog extends ComponentDialog {
     const text = this.text(step);
     if (step.result !== true) {
       await step.context.sendActivity(text.peerOfferDeclined);
-      return step.endDialog();
+      return this.afterPeerOffer(step);
     }
     const outcome = await this.deps.handoffs.request(participant, 'checkin_offer');
     const localDate = this.answers(step).localDate;
     if (localDate) await this.deps.checkIns.markPeerRequested(participant.id, localDate);
     await step.context.sendActivity(peerRequestReply(text, this.deps.program, participant, outcome));
-    return step.endDialog();
+    return this.afterPeerOffer(step);
+  }
+
+  /** The peer comes first; then, for a strong craving, something to do while it lasts. */
+  private async afterPeerOffer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    return this.strongCraving(step) ? step.replaceDialog(URGE_SURFING_OFFER_DIALOG) : step.endDialog();
+  }
+
+  private strongCraving(step: WaterfallStepContext): boolean {
+    const { craving } = this.answers(step);
+    return craving !== null && craving !== undefined && craving >= URGE_SURFING_AT;
   }
 
   private async accept<T>(

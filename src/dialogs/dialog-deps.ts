@@ -1,7 +1,9 @@
 import type { ProgramConfig } from '../config.js';
 import type { ReminderPlanning } from '../scheduler/reminder-planning.js';
+import type { CopingRatingRepository } from '../store/coping-ratings.js';
 import type { GoalRepository } from '../store/goals.js';
 import type { ParticipantRepository } from '../store/participants.js';
+import type { SafetyPlanRepository } from '../store/safety-plans.js';
 
 /** A place the participant named, reduced to what scheduling and crisis lines need. */
 export interface PlaceAnswer {
@@ -25,4 +27,16 @@ export interface GoalDialogDeps {
   readonly goals: GoalRepository;
   readonly reminders: ReminderPlanning;
   readonly now?: () => Date;
+}
+
+/** What the safety plan dialogs need. */
+export interface SafetyPlanDialogDeps {
+  readonly program: ProgramConfig;
+  readonly plans: SafetyPlanRepository;
+}
+
+/** What the coping tools need. */
+export interface CopingDialogDeps {
+  readonly program: ProgramConfig;
+  readonly ratings: CopingRatingRepository;
 }

@@ -1,8 +1,11 @@
 import type { Dialog } from 'botbuilder-dialogs';
 import type { HandoffService } from '../handoff/handoff-service.js';
 import type { CheckInRepository } from '../store/check-ins.js';
+import type { CopingRatingRepository } from '../store/coping-ratings.js';
 import type { GoalRepository } from '../store/goals.js';
+import type { SafetyPlanRepository } from '../store/safety-plans.js';
 import { CHECK_IN_DIALOG, CheckInDialog } from './check-in-dialog.js';
+import { COPING_TOOLS_DIALOG, CopingToolsDialog } from './coping-tools-dialog.js';
 import type { DialogDeps } from './dialog-deps.js';
 import { EnrollmentDialog } from './enrollment-dialog.js';
 import { ERASE_DATA_DIALOG, EraseDataDialog, type EraseParticipant } from './erase-data-dialog.js';
@@ -13,6 +16,7 @@ import { LanguageDialog } from './language-dialog.js';
 import { MainDialog } from './main-dialog.js';
 import { MenuDialog, type MenuEntry } from './menu-dialog.js';
 import { PEER_REQUEST_DIALOG, PeerRequestDialog } from './peer-request-dialog.js';
+import { SAFETY_PLAN_DIALOG, SafetyPlanDialog } from './safety-plan-dialog.js';
 import { SETTINGS_DIALOG, SettingsDialog } from './settings-dialog.js';
 
 export { MAIN_DIALOG } from './main-dialog.js';
@@ -26,6 +30,8 @@ export function buildMainDialog(
     readonly checkIns: CheckInRepository;
     readonly goals: GoalRepository;
     readonly handoffs: HandoffService;
+    readonly safetyPlans: SafetyPlanRepository;
+    readonly copingRatings: CopingRatingRepository;
     readonly now?: () => Date;
   },
 ): Dialog {
@@ -34,16 +40,20 @@ export function buildMainDialog(
     { key: 'goals', dialogId: GOALS_DIALOG },
     { key: 'history', dialogId: HISTORY_DIALOG },
     { key: 'peer', dialogId: PEER_REQUEST_DIALOG },
+    { key: 'coping', dialogId: COPING_TOOLS_DIALOG },
+    { key: 'safetyPlan', dialogId: SAFETY_PLAN_DIALOG },
     { key: 'settings', dialogId: SETTINGS_DIALOG },
     { key: 'help', dialogId: HELP_DIALOG },
     { key: 'eraseData', dialogId: ERASE_DATA_DIALOG },
   ];
   return new MainDialog(deps, entries, [
     new EnrollmentDialog(deps),
-    new CheckInDialog({ program: deps.program, checkIns: deps.checkIns, handoffs: deps.handoffs, now: deps.now }),
+    new CheckInDialog({ program: deps.program, checkIns: deps.checkIns, handoffs: deps.handoffs, copingRatings: deps.copingRatings, now: deps.now }),
     new GoalsDialog({ program: deps.program, goals: deps.goals, reminders: deps.reminders, now: deps.now }),
     new HistoryDialog(deps.checkIns),
     new PeerRequestDialog(deps.program, deps.handoffs),
+    new CopingToolsDialog({ program: deps.program, ratings: deps.copingRatings }),
+    new SafetyPlanDialog({ program: deps.program, plans: deps.safetyPlans }),
     new MenuDialog(entries),
     new HelpDialog(deps.program),
     new SettingsDialog(deps),

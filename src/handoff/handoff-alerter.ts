@@ -1,9 +1,11 @@
 import { checkInTrend, trendDates, type CheckInTrend } from '../check-in/trend.js';
 import type { ProgramConfig, StaffContact } from '../config.js';
 import type { Logger } from '../logging.js';
+import type { Helper } from '../safety-plan/sections.js';
 import type { CheckInRepository } from '../store/check-ins.js';
 import type { Handoff, HandoffRepository } from '../store/handoffs.js';
 import type { Participant } from '../store/participants.js';
+import type { SafetyPlanRepository } from '../store/safety-plans.js';
 import type { HandoffAlertFacts, StaffMessage, StaffNotifier } from './staff-notifier.js';
 import { handoffReason, participantAlias, staffAlertText } from './staff-messages.js';
 
@@ -24,7 +26,9 @@ export function contactsForLevel(onCall: readonly StaffContact[], level: number)
 
 /**
  * Alerts staff about a hand-off on every channel that reaches them, and records each step.
- * Staff texts carry the participant's first name or alias, never their number.
+ * Staff texts carry the participant's first name or alias, never their number. With the
+ * person's consent, the people to ask from their safety plan come too: names in a text,
+ * names and numbers on the staff channel's card.
  */
 export class HandoffAlerter {
   constructor(
@@ -32,16 +36,18 @@ export class HandoffAlerter {
     private readonly handoffs: HandoffRepository,
     private readonly notifiers: readonly StaffNotifier[],
     private readonly checkIns: Pick<CheckInRepository, 'trend'>,
+    private readonly plans: Pick<SafetyPlanRepository, 'sharedContacts'>,
     private readonly logger: Logger,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
   /** Alerts the contacts for `level`; returns how many alerts went out. */
   async alert(handoff: Handoff, participant: Pick<Participant, 'name' | 'status' | 'timeZone'>, level: number): Promise<number> {
+    const planContacts = await this.planContacts(handoff);
     const message: StaffMessage = {
-      text: staffAlertText(this.program, handoff, participant, level),
+      text: staffAlertText(this.program, handoff, participant, level, planContacts),
       handoff,
-      alert: await this.facts(handoff, participant, level),
+      alert: await this.facts(handoff, participant, level, planContacts),
     };
     let sent = 0;
     for (const staff of contactsForLevel(this.program.onCall, level)) {
@@ -64,7 +70,12 @@ export class HandoffAlerter {
     return sent;
   }
 
-  private async facts(handoff: Handoff, participant: Pick<Participant, 'name' | 'status' | 'timeZone'>, level: number): Promise<HandoffAlertFacts> {
+  private async facts(
+    handoff: Handoff,
+    participant: Pick<Participant, 'name' | 'status' | 'timeZone'>,
+    level: number,
+    planContacts: readonly Helper[],
+  ): Promise<HandoffAlertFacts> {
     return {
       handoffId: handoff.id,
       alias: participantAlias(handoff, participant),
@@ -73,7 +84,16 @@ export class HandoffAlerter {
       level,
       optedOut: participant.status === 'opted_out',
       trend: await this.trend(handoff, participant.timeZone ?? this.program.defaultTimeZone),
+      ...(planContacts.length > 0 ? { planContacts } : {}),
     };
+  }
+
+  // Like the trend, a courtesy: failing to read the plan must never hold up an alert.
+  private async planContacts(handoff: Handoff): Promise<Helper[]> {
+    return this.plans.sharedContacts(handoff.participantId).catch((error: unknown) => {
+      this.logger.warn({ err: error, handoffId: handoff.id }, 'safety plan contacts unavailable for the alert');
+      return [];
+    });
   }
 
   // The trend is a courtesy on the card: failing to read it must never hold up an alert.

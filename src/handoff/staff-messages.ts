@@ -1,4 +1,5 @@
 import type { ProgramConfig } from '../config.js';
+import type { Helper } from '../safety-plan/sections.js';
 import type { Handoff } from '../store/handoffs.js';
 import type { Participant } from '../store/participants.js';
 
@@ -18,19 +19,26 @@ export function handoffReason(handoff: Pick<Handoff, 'reason' | 'category'>): st
   return handoff.reason === 'checkin_offer' ? 'Asked for a peer after a check-in' : 'Asked to talk with a peer';
 }
 
-/** The text an on-call phone receives about a hand-off. */
+/**
+ * The text an on-call phone receives about a hand-off. The people from the person's safety
+ * plan (shared with consent) are named, never numbered: a number given for someone else
+ * does not travel by text; the card in the staff channel carries it.
+ */
 export function staffAlertText(
   program: ProgramConfig,
   handoff: Handoff,
   participant: Pick<Participant, 'name' | 'status'>,
   level: number,
+  planContacts: readonly Helper[] = [],
 ): string {
   const who = participant.name ?? `participant #${handoff.id}`;
   const what =
     handoff.reason === 'crisis' ? `URGENT crisis (${CATEGORY_LABELS[handoff.category ?? ''] ?? 'crisis'})` : 'asks to talk with a peer';
   const escalation = level > 0 ? ` Not claimed yet: escalation ${level}.` : '';
   const optedOut = participant.status === 'opted_out' ? ' They have opted out of texts, so our reply may not reach them.' : '';
-  return `${program.programName}: ${who} - ${what}. Hand-off ${handoff.id}.${escalation}${optedOut} Reply CLAIM ${handoff.id} to take it.`;
+  const names = planContacts.map((helper) => helper.name).filter((name) => name !== '');
+  const people = names.length > 0 ? ` People they'd call, from their safety plan: ${names.join(', ')}.` : '';
+  return `${program.programName}: ${who} - ${what}. Hand-off ${handoff.id}.${escalation}${optedOut}${people} Reply CLAIM ${handoff.id} to take it.`;
 }
 
 /** A participant's first name or alias for staff: never their number. */

@@ -1,5 +1,6 @@
 import type { CheckInTrend } from '../check-in/trend.js';
 import type { StaffContact } from '../config.js';
+import type { Helper } from '../safety-plan/sections.js';
 import type { Handoff } from '../store/handoffs.js';
 
 /** How an alert to one staff member went: queued for sending, failed, or no channel reaches them. */
@@ -14,6 +15,8 @@ export interface HandoffAlertFacts {
   readonly level: number;
   readonly optedOut: boolean;
   readonly trend: CheckInTrend;
+  /** The people to ask from the person's safety plan, only when they agreed a peer may see them. */
+  readonly planContacts?: readonly Helper[];
 }
 
 /** A message to staff about a hand-off: the text every channel carries, and for an alert the facts a card shows. */

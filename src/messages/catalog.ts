@@ -1,6 +1,8 @@
 import type { Reflection } from '../check-in/reflection.js';
 import type { CrisisLine, ProgramConfig } from '../config.js';
+import type { CopingTool } from '../coping/tools.js';
 import type { Opening } from '../handoff/office-hours.js';
+import type { PlanSection } from '../safety-plan/sections.js';
 import type { Lang } from './language.js';
 
 /** One line of the check-in history table; missing answers are null. */
@@ -13,7 +15,7 @@ export interface HistoryRow {
 }
 
 /** The things the menu offers, named in each catalogue. */
-export type MenuLabel = 'checkIn' | 'goals' | 'history' | 'peer' | 'help' | 'settings' | 'eraseData';
+export type MenuLabel = 'checkIn' | 'goals' | 'history' | 'peer' | 'coping' | 'safetyPlan' | 'help' | 'settings' | 'eraseData';
 
 /** What can be done to one goal. */
 export type GoalAction = 'done' | 'pause' | 'resume' | 'time' | 'delete';
@@ -30,6 +32,23 @@ export interface ChoiceWords {
   readonly goalActions: Readonly<Record<GoalAction, readonly string[]>>;
   readonly settings: Readonly<Record<SettingKey, readonly string[]>>;
   readonly newGoal: readonly string[];
+  /** A whole message that names a coping tool starts it ("craving" starts urge surfing). */
+  readonly copingTools: Readonly<Record<CopingTool, readonly string[]>>;
+  /** An answer that empties a part of the safety plan. */
+  readonly planClear: readonly string[];
+  readonly planFillEmpty: readonly string[];
+}
+
+/** One part of the safety plan: its short name in the plan, and the question that fills it in. */
+export interface PlanSectionWords {
+  readonly label: string;
+  readonly ask: string;
+}
+
+/** A coping exercise: its name in the list, and its messages, one a turn (three to six). */
+export interface CopingToolWords {
+  readonly name: string;
+  readonly steps: readonly string[];
 }
 
 /** What the bot says. Every participant-facing string lives in a catalogue, never in a dialog. */
@@ -161,5 +180,46 @@ export interface Catalog {
   languageChanged: string;
   /** Offered, in this language, to someone who keeps writing in it: "¿Prefieres español? Responde ESPAÑOL." */
   languageOffer: string;
+  readonly planSections: Readonly<Record<PlanSection, PlanSectionWords>>;
+  /** Before the first question of a new plan. */
+  planIntro: string;
+  /** Said with the professionals-and-services question: the crisis line is in every plan. */
+  planCrisisLineAlways(crisisLine: CrisisLine): string;
+  /** Changing a filled-in part: what it says now (`now` is its entries as written). */
+  planEditAsk(label: string, now: string): string;
+  planShareAsk: string;
+  planShared: string;
+  planNotShared: string;
+  /** "None" for reasons for living: no alarm, a door open. */
+  planReasonsNone(crisisLine: CrisisLine): string;
+  /** The lead of the plan as shown, its parts following as numbered options. */
+  planTitle: string;
+  /** One part as the plan shows it; no entries: not filled in yet. */
+  planLine(label: string, items: readonly string[]): string;
+  /** The crisis line as the first entry of the professionals and services. */
+  planCrisisLineItem(crisisLine: CrisisLine): string;
+  /** After the people to ask, when a peer may see them. */
+  planSharedNote: string;
+  /** Above the whole plan, as shown once a new one is built. */
+  planSummaryTitle: string;
+  planFillEmpty: string;
+  /** One part changed: `line` is it as the plan shows it. */
+  planSaved(line: string): string;
+  planUnchanged: string;
+  planDone(crisisLine: CrisisLine): string;
+  planDoneEmpty: string;
+  /** Right after a crisis reply, from the person's own plan: who to call (names with numbers) and what helps. */
+  crisisPlanReminder(call: readonly string[], coping: readonly string[]): string;
+  readonly copingTools: Readonly<Record<CopingTool, CopingToolWords>>;
+  copingIntro(crisisLine: CrisisLine): string;
+  /** After the first message of an exercise. */
+  copingHowTo: string;
+  copingRateAsk: string;
+  copingRateRetry: string;
+  copingHelped: string;
+  copingNotHelped(crisisLine: CrisisLine): string;
+  copingUnrated: string;
+  urgeSurfingOffer: string;
+  urgeSurfingDeclined: string;
 }
 

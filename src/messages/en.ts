@@ -1,9 +1,17 @@
 import type { Catalog } from './catalog.js';
-import { clockText, numberText, plural, shortDate } from './format.js';
+import { clockText, eitherOf, numberText, plural, shortDate } from './format.js';
 
 const dash = (value: number | null) => (value === null ? '-' : numberText(value, 'en'));
 const at = (time: string) => clockText(time, 'en');
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+const copingTools = {
+  urgeSurfing: ['urge surfing', 'urge', 'urges', 'craving', 'cravings', 'i have a craving', 'having a craving', "i'm craving", 'im craving', 'surf the urge'],
+  grounding: ['grounding', 'ground me', 'grounding exercise', 'five senses', '5 senses'],
+  breathing: ['breathing', 'breathe', 'breathing exercise', 'paced breathing'],
+  halt: ['halt', 'hungry angry lonely tired'],
+  playTapeForward: ['play the tape forward', 'play the tape', 'the tape', 'tape'],
+};
 
 /** English, the default catalogue. */
 export const en = {
@@ -14,6 +22,8 @@ export const en = {
     goals: 'My goals',
     history: 'My check-ins',
     peer: 'Talk to a peer',
+    coping: 'Coping tools',
+    safetyPlan: 'My safety plan',
     help: 'Help',
     settings: 'My settings',
     eraseData: 'Delete my data',
@@ -26,6 +36,8 @@ export const en = {
       peer: ['talk to a peer', 'talk to someone', 'can i talk to someone', 'i want to talk to someone', 'talk to a person', 'talk to a human', 'a real person', 'peer'],
       help: ['info'],
       settings: ['settings', 'profile', 'change my name', 'change my time zone', 'check-in time', 'change my check-in time'],
+      coping: ['coping', 'coping tool', 'coping skills', 'tools', 'exercises', 'an exercise', ...Object.values(copingTools).flat()],
+      safetyPlan: ['my plan', 'plan', 'safety plan', 'my safety plan', 'crisis plan', 'my crisis plan', 'fill in my plan', 'change my plan'],
       eraseData: ['delete my data', 'erase my data'],
     },
     goalActions: {
@@ -42,6 +54,9 @@ export const en = {
       checkInToggle: ['daily check-in', 'daily check in', 'turn off', 'turn on', 'check-in off', 'check-in on'],
     },
     newGoal: ['new', 'add', 'add a goal', 'add one', 'new one', 'another'],
+    copingTools,
+    planClear: ['none', 'nothing', 'no one', 'nobody', 'clear', 'clear it', 'empty', 'empty it'],
+    planFillEmpty: ['fill', 'fill in', 'fill it in', 'fill the rest', 'the rest'],
   },
   // The offer of Spanish and French is written in those languages, in letters GSM-7 has (Ñ, Ç, é), so the text stays 7-bit.
   consentAsk: (program) =>
@@ -186,4 +201,120 @@ export const en = {
   languageAsk: 'Which language should I write to you in?',
   languageChanged: "OK, I'll write to you in English.",
   languageOffer: 'Prefer English? Reply ENGLISH.',
+  planSections: {
+    warningSigns: {
+      label: 'Warning signs',
+      ask: "What tells you a hard moment is coming? Thoughts, feelings or things you do, like 'can't sleep, pulling away'. List a few with commas, or SKIP.",
+    },
+    coping: {
+      label: 'On my own',
+      ask: "What can you do on your own to get through it? Like 'take the dog for a walk, music, a hot shower'. Or SKIP.",
+    },
+    distractions: {
+      label: 'People and places',
+      ask: "Which people or places take your mind off things? Like 'my sister's, the library, a meeting'. Or SKIP.",
+    },
+    helpers: {
+      label: 'People to ask for help',
+      ask: "Who could you ask for help? Names, and a number if you like: 'Ana 555-0142, Sam'. Or SKIP.",
+    },
+    services: {
+      label: 'Professionals and services',
+      ask: 'Any professionals or services to add, like a counselor, doctor or clinic, with a number if you like? Or SKIP.',
+    },
+    surroundings: {
+      label: 'Safer surroundings',
+      ask: 'What could make your surroundings safer when things get hard? Like asking someone you trust to keep certain things for a while, or being around people. Or SKIP.',
+    },
+    reasons: {
+      label: 'Reasons for living',
+      ask: 'What are your reasons for living, the things that matter most to you? People, pets, plans, anything. Or SKIP.',
+    },
+  },
+  planIntro:
+    "Let's build your safety plan: your own list for hard moments. One short question at a time. SKIP any of them and fill it in later; MENU stops, and what you wrote is kept.",
+  planCrisisLineAlways: (line) => `The crisis line is always in your plan: ${line.contact}.`,
+  planEditAsk: (label, now) => `${label} now: ${now}. Send the new version (it replaces this), SKIP to keep it, or NONE to empty it.`,
+  planShareAsk: 'If you ever need a peer from our team, may I show them these names and numbers, so they can help you reach your people?',
+  planShared: 'OK, a peer will see them only if you need one.',
+  planNotShared: 'OK, they stay just in your plan.',
+  planReasonsNone: (line) =>
+    `That's OK. When things are hard, reasons can be hard to see. You can add them any time. If you'd like to talk, reply MENU for a peer, or ${line.contact}.`,
+  planTitle: 'Your safety plan. Reply a number to change a part, or MENU.',
+  planLine: (label, items) => `${label}: ${items.length > 0 ? items.join(', ') : 'not yet'}`,
+  planCrisisLineItem: (line) => `${line.contact} (always)`,
+  planSharedNote: '(a peer may see these)',
+  planSummaryTitle: 'Your safety plan:',
+  planFillEmpty: 'Fill in the empty parts',
+  planSaved: (line) => `Saved. ${line}`,
+  planUnchanged: 'OK, nothing changed.',
+  planDone: (line) =>
+    `That's your plan, in your own words. Reply MY PLAN any time to see it or change a part. It doesn't replace a person: a peer is a MENU away, and in a crisis, ${line.contact}.`,
+  planDoneEmpty: 'No problem. Your plan is here whenever you want it: reply MY PLAN.',
+  crisisPlanReminder: (call, coping) => {
+    const options = [...(call.length > 0 ? [`call ${eitherOf(call, 'en')}`] : []), ...(coping.length > 0 ? [eitherOf(coping, 'en')] : [])];
+    return `Your plan says you can ${options.join(', or ')}.`;
+  },
+  copingTools: {
+    urgeSurfing: {
+      name: 'Urge surfing (cravings)',
+      steps: [
+        "Urge surfing. A craving is like a wave: it rises, peaks and passes, often within 20 to 30 minutes. You don't have to fight it or act on it. Ready?",
+        "Where do you feel it in your body? Mouth, chest, stomach, hands? Just notice it, without judging. Reply when you've found it.",
+        'Breathe slowly. Picture the craving as a wave, and yourself riding it, not fighting it. Watch it rise.',
+        'Notice how it changes: stronger, weaker, moving around. Keep breathing. Every wave crests and falls.',
+        'You rode it this far. Each wave you ride makes the next one easier.',
+      ],
+    },
+    grounding: {
+      name: 'Grounding (5 senses)',
+      steps: [
+        'Grounding brings you back to right now. Look around and name 5 things you can see. Type them, or just say them to yourself.',
+        'Now 4 things you can touch or feel: your feet on the floor, your clothes, the chair under you.',
+        '3 things you can hear, near or far.',
+        '2 things you can smell, or 2 smells you like.',
+        '1 thing you can taste, or one kind thing to tell yourself. Then take a slow breath.',
+      ],
+    },
+    breathing: {
+      name: 'Paced breathing',
+      steps: [
+        "Paced breathing: a slow out-breath tells your body it's safe. Sit comfortably and let your shoulders drop. Ready?",
+        "Breathe in through your nose for 4, then out slowly through your mouth for 6. Reply when you've done one.",
+        'Keep going for 5 more breaths at your own pace: in for 4, out for 6. Let the out-breath be long.',
+        'Notice how your body feels now, even a small change.',
+      ],
+    },
+    halt: {
+      name: 'HALT check',
+      steps: [
+        "HALT: hard moments often come when we're Hungry, Angry, Lonely or Tired. Let's check each. Hungry? When did you last eat?",
+        "Angry? Is something bothering you that you haven't said out loud?",
+        'Lonely? Who could you text or sit with, even for a few minutes?',
+        'Tired? Could you rest, even for 15 minutes?',
+        'Whatever came up, one small thing for it now can help: a snack, a message to someone, some rest.',
+      ],
+    },
+    playTapeForward: {
+      name: 'Play the tape forward',
+      steps: [
+        'Play the tape forward: picture giving in to the craving, then keep the film rolling past the first moment. Ready?',
+        'What happens in the hour after? How do you feel?',
+        'And tomorrow morning? What would it cost you: people, plans, how you see yourself?',
+        'Now play the other tape: you ride this out. How do you feel tomorrow morning?',
+        'That second tape is yours to choose, right now.',
+      ],
+    },
+  },
+  copingIntro: (line) =>
+    `Short exercises by text. They don't replace a person: a peer is a MENU away, and in a crisis, ${line.contact}. Which one?`,
+  copingHowTo: '(Reply to go on. SKIP skips a step, MENU stops.)',
+  copingRateAsk: 'Did that help? Reply 1 (not really) to 5 (a lot), or SKIP.',
+  copingRateRetry: 'Just a number from 1 to 5 is fine (or SKIP).',
+  copingHelped: "Glad it helped. I'll offer it first next time. These tools don't replace a person: reply MENU any time to talk to a peer.",
+  copingNotHelped: (line) =>
+    `Thanks for telling me. Next time I'll offer other tools first. They don't replace a person: reply MENU to talk to a peer, or ${line.contact}.`,
+  copingUnrated: "OK. These tools don't replace a person: reply MENU any time to talk to a peer.",
+  urgeSurfingOffer: 'Cravings rise and fall like waves. Want to try urge surfing, a short exercise to ride this one out?',
+  urgeSurfingDeclined: 'OK. Reply CRAVING any time to try it.',
 } satisfies Catalog;

@@ -1,7 +1,7 @@
 import type { CrisisLine, ProgramConfig } from '../config.js';
 import type { Catalog } from './catalog.js';
 import { lineIn } from './crisis-lines.js';
-import { numberText, plural, shortDate, spanishHour } from './format.js';
+import { eitherOf, numberText, plural, shortDate, spanishHour } from './format.js';
 import { programText } from './program-text.js';
 
 const at = (time: string) => `a ${spanishHour(time)}`;
@@ -10,6 +10,14 @@ const dash = (value: number | null) => (value === null ? '-' : numberText(value,
 const line = (crisisLine: CrisisLine) => lineIn(crisisLine, 'es');
 const contact = (program: ProgramConfig) => programText(program, 'es').helpContact;
 const paused = (schedule: string | null, isPaused: boolean) => (schedule && isPaused ? ' (recordatorios en pausa)' : '');
+
+const copingTools = {
+  urgeSurfing: ['surfear el impulso', 'ansias', 'tengo ansias', 'antojo', 'tengo antojo', 'ganas de consumir', 'tengo ganas de consumir'],
+  grounding: ['anclaje', 'cinco sentidos', '5 sentidos', 'conexión a tierra', 'ejercicio de anclaje'],
+  breathing: ['respiración', 'respirar', 'ejercicio de respiración', 'respiración pausada'],
+  halt: ['halt', 'hambre enojo soledad cansancio'],
+  playTapeForward: ['adelantar la película', 'la película', 'película'],
+};
 
 /** Spanish as written in the United States, with "tú": warm and plain. */
 export const es = {
@@ -20,6 +28,8 @@ export const es = {
     goals: 'Mis metas',
     history: 'Mis chequeos',
     peer: 'Hablar con alguien',
+    coping: 'Ejercicios para sobrellevar',
+    safetyPlan: 'Mi plan de seguridad',
     help: 'Ayuda',
     settings: 'Mis ajustes',
     eraseData: 'Borrar mis datos',
@@ -32,6 +42,8 @@ export const es = {
       peer: ['hablar con alguien', 'quiero hablar con alguien', 'hablar con una persona', 'una persona real', 'persona de apoyo', 'apoyo de pares'],
       help: ['ayuda', 'información', 'informacion'],
       settings: ['ajustes', 'configuración', 'configuracion', 'perfil', 'cambiar mi nombre', 'cambiar la hora'],
+      coping: ['ejercicios', 'herramientas', 'un ejercicio', 'afrontamiento', ...Object.values(copingTools).flat()],
+      safetyPlan: ['mi plan', 'plan', 'plan de seguridad', 'plan de crisis', 'mi plan de crisis', 'llenar mi plan', 'cambiar mi plan'],
       eraseData: ['borrar mis datos', 'eliminar mis datos'],
     },
     goalActions: {
@@ -48,6 +60,9 @@ export const es = {
       checkInToggle: ['chequeo diario', 'activar', 'desactivar'],
     },
     newGoal: ['nueva', 'nueva meta', 'agregar', 'agregar meta', 'otra', 'otra meta'],
+    copingTools,
+    planClear: ['nada', 'ninguno', 'ninguna', 'nadie', 'borrar', 'vaciar'],
+    planFillEmpty: ['llenar', 'completar', 'lo demás', 'completar lo demás'],
   },
   consentAsk: (program) =>
     `¡Hola! Soy el asistente automático de apoyo entre pares de ${program.programName}, no una persona. ` +
@@ -192,4 +207,121 @@ export const es = {
   languageAsk: '¿En qué idioma quieres que te escriba?',
   languageChanged: 'Listo, desde ahora te escribo en español.',
   languageOffer: '¿Prefieres español? Responde ESPAÑOL.',
+  planSections: {
+    warningSigns: {
+      label: 'Señales de alerta',
+      ask: "¿Qué te avisa que se viene un momento difícil? Pensamientos, sentimientos o cosas que haces, como 'no duermo, me aíslo'. Escribe algunas separadas por comas, o SALTAR.",
+    },
+    coping: {
+      label: 'Por mi cuenta',
+      ask: "¿Qué puedes hacer por tu cuenta para salir adelante? Como 'pasear al perro, música, una ducha caliente'. O SALTAR.",
+    },
+    distractions: {
+      label: 'Personas y lugares',
+      ask: "¿Qué personas o lugares te ayudan a distraerte? Como 'la casa de mi hermana, la biblioteca, una reunión'. O SALTAR.",
+    },
+    helpers: {
+      label: 'Personas a quienes pedir ayuda',
+      ask: "¿A quién podrías pedirle ayuda? Nombres, y un número si quieres: 'Ana 555-0142, Sam'. O SALTAR.",
+    },
+    services: {
+      label: 'Profesionales y servicios',
+      ask: '¿Quieres agregar profesionales o servicios, como un consejero, un médico o una clínica, con su número si quieres? O SALTAR.',
+    },
+    surroundings: {
+      label: 'Un entorno más seguro',
+      ask: '¿Qué podría hacer tu entorno más seguro cuando las cosas se ponen difíciles? Como pedirle a alguien de confianza que te guarde ciertas cosas por un tiempo, o estar con otras personas. O SALTAR.',
+    },
+    reasons: {
+      label: 'Razones para vivir',
+      ask: '¿Cuáles son tus razones para vivir, lo que más te importa? Personas, mascotas, planes, lo que sea. O SALTAR.',
+    },
+  },
+  planIntro:
+    'Armemos tu plan de seguridad: tu propia lista para los momentos difíciles. Una pregunta corta a la vez. Puedes SALTAR cualquiera y completarla después; MENÚ para parar, y lo que escribiste se guarda.',
+  planCrisisLineAlways: (crisisLine) => `La línea de crisis siempre está en tu plan: ${line(crisisLine).contact}.`,
+  planEditAsk: (label, now) => `${label} ahora: ${now}. Envía la nueva versión (reemplaza esta), SALTAR para dejarla igual, o NADA para vaciarla.`,
+  planShareAsk: 'Si algún día necesitas a una persona de apoyo de nuestro equipo, ¿puedo mostrarle estos nombres y números para que te ayude a comunicarte con tu gente?',
+  planShared: 'Está bien, una persona de apoyo los verá solo si la necesitas.',
+  planNotShared: 'Está bien, se quedan solo en tu plan.',
+  planReasonsNone: (crisisLine) =>
+    `Está bien. Cuando las cosas están difíciles, cuesta ver las razones. Puedes agregarlas cuando quieras. Si quieres hablar, responde MENÚ para hablar con alguien, o ${line(crisisLine).contact}.`,
+  planTitle: 'Tu plan de seguridad. Responde un número para cambiar una parte, o MENÚ.',
+  planLine: (label, items) => `${label}: ${items.length > 0 ? items.join(', ') : 'todavía no'}`,
+  planCrisisLineItem: (crisisLine) => `${line(crisisLine).contact} (siempre)`,
+  planSharedNote: '(una persona de apoyo puede verlos)',
+  planSummaryTitle: 'Tu plan de seguridad:',
+  planFillEmpty: 'Completar las partes vacías',
+  planSaved: (saved) => `Guardado. ${saved}`,
+  planUnchanged: 'Está bien, no cambió nada.',
+  planDone: (crisisLine) =>
+    `Ese es tu plan, con tus propias palabras. Responde MI PLAN cuando quieras para verlo o cambiar una parte. No reemplaza a una persona: hablar con alguien está a un MENÚ de distancia, y en una crisis, ${line(crisisLine).contact}.`,
+  planDoneEmpty: 'No hay problema. Tu plan está aquí cuando lo quieras: responde MI PLAN.',
+  crisisPlanReminder: (call, coping) => {
+    const options = [...(call.length > 0 ? [`llamar a ${eitherOf(call, 'es')}`] : []), ...(coping.length > 0 ? [eitherOf(coping, 'es')] : [])];
+    return `Tu plan dice que puedes ${options.join(', o ')}.`;
+  },
+  copingTools: {
+    urgeSurfing: {
+      name: 'Surfear el impulso (ansias)',
+      steps: [
+        'Surfear el impulso. Las ansias son como una ola: suben, llegan a lo más alto y pasan, muchas veces en 20 a 30 minutos. No tienes que pelear con ellas ni hacerles caso. ¿Empezamos?',
+        '¿Dónde las sientes en el cuerpo? ¿Boca, pecho, estómago, manos? Solo nótalo, sin juzgarte. Responde cuando lo encuentres.',
+        'Respira despacio. Imagina las ansias como una ola, y a ti surfeándola, sin pelear con ella. Mírala subir.',
+        'Nota cómo cambia: más fuerte, más débil, se mueve. Sigue respirando. Toda ola sube y luego baja.',
+        'Llegaste hasta aquí sobre la ola. Cada ola que surfeas hace más fácil la siguiente.',
+      ],
+    },
+    grounding: {
+      name: 'Anclaje (5 sentidos)',
+      steps: [
+        'El anclaje te trae de vuelta al presente. Mira a tu alrededor y nombra 5 cosas que puedes ver. Escríbelas, o solo dilas para ti.',
+        'Ahora 4 cosas que puedes tocar o sentir: tus pies en el piso, tu ropa, la silla debajo de ti.',
+        '3 cosas que puedes oír, cerca o lejos.',
+        '2 cosas que puedes oler, o 2 olores que te gustan.',
+        '1 cosa que puedes saborear, o algo amable que puedas decirte. Luego respira hondo y despacio.',
+      ],
+    },
+    breathing: {
+      name: 'Respiración pausada',
+      steps: [
+        'Respiración pausada: exhalar despacio le dice a tu cuerpo que está a salvo. Busca una posición cómoda y deja caer los hombros. ¿Empezamos?',
+        'Inhala por la nariz contando 4, luego exhala despacio por la boca contando 6. Responde cuando hayas hecho una.',
+        'Sigue con 5 respiraciones más a tu ritmo: inhala en 4, exhala en 6. Que la exhalación sea larga.',
+        'Nota cómo se siente tu cuerpo ahora, aunque sea un cambio pequeño.',
+      ],
+    },
+    halt: {
+      name: 'Revisión HALT',
+      steps: [
+        'HALT (en inglés): los momentos difíciles suelen llegar con hambre, enojo, soledad o cansancio. Revisemos cada uno. ¿Hambre? ¿Cuándo comiste por última vez?',
+        '¿Enojo? ¿Hay algo que te molesta y que no has dicho en voz alta?',
+        '¿Soledad? ¿A quién podrías escribirle, o con quién podrías estar, aunque sea unos minutos?',
+        '¿Cansancio? ¿Podrías descansar, aunque sea 15 minutos?',
+        'Sea lo que sea, hacer una cosa pequeña ahora puede ayudar: algo de comer, un mensaje a alguien, un descanso.',
+      ],
+    },
+    playTapeForward: {
+      name: 'Adelantar la película',
+      steps: [
+        'Adelanta la película: imagina que cedes a las ansias, y deja que la película siga más allá del primer momento. ¿Empezamos?',
+        '¿Qué pasa en la hora siguiente? ¿Cómo te sientes?',
+        '¿Y mañana en la mañana? ¿Qué te costaría: personas, planes, cómo te ves a ti?',
+        'Ahora mira la otra película: dejas pasar la ola. ¿Cómo te sientes mañana en la mañana?',
+        'Esa segunda película la puedes elegir tú, ahora mismo.',
+      ],
+    },
+  },
+  copingIntro: (crisisLine) =>
+    `Ejercicios cortos por mensaje. No reemplazan a una persona: hablar con alguien está a un MENÚ de distancia, y en una crisis, ${line(crisisLine).contact}. ¿Cuál quieres?`,
+  copingHowTo: '(Responde para seguir. SALTAR salta un paso, MENÚ para parar.)',
+  copingRateAsk: '¿Te ayudó? Responde de 1 (no mucho) a 5 (mucho), o SALTAR.',
+  copingRateRetry: 'Solo un número del 1 al 5 está bien (o SALTAR).',
+  copingHelped:
+    'Qué bueno que te ayudó. La próxima vez te lo ofrezco primero. Estas herramientas no reemplazan a una persona: responde MENÚ cuando quieras para hablar con alguien.',
+  copingNotHelped: (crisisLine) =>
+    `Gracias por decírmelo. La próxima vez te ofrezco otras primero. No reemplazan a una persona: responde MENÚ para hablar con alguien, o ${line(crisisLine).contact}.`,
+  copingUnrated: 'Está bien. Estas herramientas no reemplazan a una persona: responde MENÚ cuando quieras para hablar con alguien.',
+  urgeSurfingOffer: 'Las ansias suben y bajan como las olas. ¿Quieres probar a surfear el impulso, un ejercicio corto para pasar esta ola?',
+  urgeSurfingDeclined: 'Está bien. Responde ANSIAS cuando quieras para probarlo.',
 } satisfies Catalog;

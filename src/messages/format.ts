@@ -29,3 +29,8 @@ export function shortDate(date: Date, lang: Lang): string {
 export function plural(count: number, lang: Lang, forms: { readonly one: string; readonly other: string }): string {
   return new Intl.PluralRules(localeTag(lang)).select(count) === 'one' ? forms.one : forms.other;
 }
+
+/** Alternatives joined as the language does: "A or B", "A, B, or C"; "A o B"; "A ou B". */
+export function eitherOf(items: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(localeTag(lang), { type: 'disjunction' }).format(items);
+}

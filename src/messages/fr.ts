@@ -1,7 +1,7 @@
 import type { CrisisLine, ProgramConfig } from '../config.js';
 import type { Catalog } from './catalog.js';
 import { lineIn } from './crisis-lines.js';
-import { clockText, numberText, plural, shortDate } from './format.js';
+import { clockText, eitherOf, numberText, plural, shortDate } from './format.js';
 import { programText } from './program-text.js';
 
 const at = (time: string) => `à ${clockText(time, 'fr')}`;
@@ -10,6 +10,14 @@ const dash = (value: number | null) => (value === null ? '-' : numberText(value,
 const line = (crisisLine: CrisisLine) => lineIn(crisisLine, 'fr');
 const contact = (program: ProgramConfig) => programText(program, 'fr').helpContact;
 const paused = (schedule: string | null, isPaused: boolean) => (schedule && isPaused ? ' (rappels en pause)' : '');
+
+const copingTools = {
+  urgeSurfing: ["surfer sur l'envie", 'envie', 'envies', "j'ai une envie", 'envie de consommer', "j'ai envie de consommer"],
+  grounding: ['ancrage', 'cinq sens', '5 sens', "exercice d'ancrage"],
+  breathing: ['respiration', 'respirer', 'exercice de respiration', 'respiration lente'],
+  halt: ['halt', 'faim colère solitude fatigue'],
+  playTapeForward: ['faire avancer le film', 'le film', 'film'],
+};
 
 /** French as written in Canada, with "vous": warm and plain. */
 export const fr = {
@@ -20,6 +28,8 @@ export const fr = {
     goals: 'Mes objectifs',
     history: 'Mes bilans',
     peer: 'Parler à un pair aidant',
+    coping: 'Exercices pour tenir le coup',
+    safetyPlan: 'Mon plan de sécurité',
     help: 'Aide',
     settings: 'Mes paramètres',
     eraseData: 'Effacer mes données',
@@ -32,6 +42,8 @@ export const fr = {
       peer: ['pair aidant', "parler à quelqu'un", 'parler à une personne', 'une vraie personne', 'intervenant'],
       help: ['aide', 'info'],
       settings: ['paramètres', 'réglages', 'profil', 'préférences', 'changer mon nom', "changer l'heure"],
+      coping: ['exercices', 'outils', 'un exercice', "stratégies d'adaptation", ...Object.values(copingTools).flat()],
+      safetyPlan: ['mon plan', 'plan', 'plan de sécurité', 'plan de crise', 'mon plan de crise', 'remplir mon plan', 'changer mon plan'],
       eraseData: ['effacer mes données', 'supprimer mes données'],
     },
     goalActions: {
@@ -48,6 +60,9 @@ export const fr = {
       checkInToggle: ['bilan quotidien', 'activer', 'désactiver'],
     },
     newGoal: ['nouveau', 'nouvel objectif', 'ajouter', 'un autre', 'autre'],
+    copingTools,
+    planClear: ['rien', 'personne', 'aucun', 'aucune', 'vider', 'effacer'],
+    planFillEmpty: ['remplir', 'compléter', 'le reste', 'compléter le reste'],
   },
   consentAsk: (program) =>
     `Bonjour! Je suis l'assistant automatisé de soutien par les pairs de ${program.programName}, pas une personne. ` +
@@ -194,4 +209,124 @@ export const fr = {
   languageAsk: 'Dans quelle langue voulez-vous que je vous écrive?',
   languageChanged: 'Parfait, je vous écris maintenant en français.',
   languageOffer: 'Vous préférez le français? Répondez FRANÇAIS.',
+  planSections: {
+    warningSigns: {
+      label: 'Signes avant-coureurs',
+      ask: "Qu'est-ce qui vous dit qu'un moment difficile s'en vient? Pensées, émotions ou choses que vous faites, comme « je dors mal, je m'isole ». Nommez-en quelques-uns, séparés par des virgules, ou PASSER.",
+    },
+    coping: {
+      label: 'Par moi-même',
+      ask: 'Que pouvez-vous faire par vous-même pour traverser ce moment? Comme « promener le chien, de la musique, une douche chaude ». Ou PASSER.',
+    },
+    distractions: {
+      label: 'Personnes et lieux',
+      ask: 'Quelles personnes ou quels lieux vous changent les idées? Comme « chez ma sœur, la bibliothèque, une réunion ». Ou PASSER.',
+    },
+    helpers: {
+      label: "Personnes à qui demander de l'aide",
+      ask: "À qui pourriez-vous demander de l'aide? Des prénoms, et un numéro si vous voulez : « Ana 555-0142, Sam ». Ou PASSER.",
+    },
+    services: {
+      label: 'Professionnels et services',
+      ask: 'Des professionnels ou des services à ajouter, comme un intervenant, un médecin ou une clinique, avec un numéro si vous voulez? Ou PASSER.',
+    },
+    surroundings: {
+      label: 'Un milieu plus sûr',
+      ask: "Qu'est-ce qui pourrait rendre votre milieu plus sûr quand ça va mal? Comme demander à une personne de confiance de garder certaines choses pour un temps, ou être entouré. Ou PASSER.",
+    },
+    reasons: {
+      label: 'Raisons de vivre',
+      ask: "Quelles sont vos raisons de vivre, ce qui compte le plus pour vous? Des personnes, des animaux, des projets, n'importe quoi. Ou PASSER.",
+    },
+  },
+  planIntro:
+    "Construisons votre plan de sécurité : votre propre liste pour les moments difficiles. Une courte question à la fois. Vous pouvez PASSER n'importe laquelle et la remplir plus tard; MENU arrête, et ce que vous avez écrit est gardé.",
+  planCrisisLineAlways: (crisisLine) => `La ligne de crise fait toujours partie de votre plan : ${line(crisisLine).contact}.`,
+  planEditAsk: (label, now) =>
+    `${label} maintenant : ${now}. Envoyez la nouvelle version (elle remplace celle-ci), PASSER pour la garder, ou RIEN pour la vider.`,
+  planShareAsk:
+    "Si vous avez un jour besoin d'un pair aidant de notre équipe, puis-je lui montrer ces noms et numéros, pour qu'il vous aide à joindre vos proches?",
+  planShared: "D'accord, un pair aidant les verra seulement si vous en avez besoin.",
+  planNotShared: "D'accord, ils restent seulement dans votre plan.",
+  planReasonsNone: (crisisLine) =>
+    `C'est correct. Quand ça va mal, les raisons peuvent être difficiles à voir. Vous pourrez les ajouter en tout temps. Si vous voulez parler, répondez MENU pour un pair aidant, ou ${line(crisisLine).contact}.`,
+  planTitle: 'Votre plan de sécurité. Répondez un numéro pour changer une partie, ou MENU.',
+  planLine: (label, items) => `${label} : ${items.length > 0 ? items.join(', ') : 'pas encore'}`,
+  planCrisisLineItem: (crisisLine) => `${line(crisisLine).contact} (toujours)`,
+  planSharedNote: '(un pair aidant peut les voir)',
+  planSummaryTitle: 'Votre plan de sécurité :',
+  planFillEmpty: 'Remplir les parties vides',
+  planSaved: (saved) => `C'est enregistré. ${saved}`,
+  planUnchanged: "D'accord, rien n'a changé.",
+  planDone: (crisisLine) =>
+    `Voilà votre plan, dans vos mots. Répondez MON PLAN en tout temps pour le voir ou changer une partie. Il ne remplace pas une personne : un pair aidant est à un MENU de distance, et en situation de crise, ${line(crisisLine).contact}.`,
+  planDoneEmpty: 'Pas de problème. Votre plan est là quand vous voulez : répondez MON PLAN.',
+  crisisPlanReminder: (call, coping) => {
+    const options = [...(call.length > 0 ? [`appeler ${eitherOf(call, 'fr')}`] : []), ...(coping.length > 0 ? [eitherOf(coping, 'fr')] : [])];
+    return `Votre plan dit que vous pouvez ${options.join(', ou ')}.`;
+  },
+  copingTools: {
+    urgeSurfing: {
+      name: "Surfer sur l'envie",
+      steps: [
+        "Surfer sur l'envie. Une envie, c'est comme une vague : elle monte, atteint un sommet et redescend, souvent en 20 à 30 minutes. Pas besoin de la combattre ni d'y céder. On commence?",
+        "Où la sentez-vous dans votre corps? Bouche, poitrine, ventre, mains? Remarquez-la, sans vous juger. Répondez quand vous l'avez trouvée.",
+        "Respirez lentement. Imaginez l'envie comme une vague, et vous qui surfez dessus, sans la combattre. Regardez-la monter.",
+        'Remarquez comment elle change : plus forte, plus faible, elle bouge. Continuez de respirer. Chaque vague monte puis retombe.',
+        "Vous avez surfé jusqu'ici. Chaque vague surfée rend la suivante plus facile.",
+      ],
+    },
+    grounding: {
+      name: 'Ancrage (5 sens)',
+      steps: [
+        "L'ancrage vous ramène au moment présent. Regardez autour de vous et nommez 5 choses que vous voyez. Écrivez-les, ou dites-les-vous simplement.",
+        'Maintenant 4 choses que vous pouvez toucher ou sentir : vos pieds au sol, vos vêtements, la chaise sous vous.',
+        '3 choses que vous entendez, proches ou lointaines.',
+        '2 choses que vous pouvez sentir, ou 2 odeurs que vous aimez.',
+        '1 chose que vous pouvez goûter, ou une parole douce à vous dire. Puis prenez une lente respiration.',
+      ],
+    },
+    breathing: {
+      name: 'Respiration lente',
+      steps: [
+        "Respiration lente : une expiration lente dit à votre corps qu'il est en sécurité. Installez-vous confortablement et relâchez les épaules. On commence?",
+        'Inspirez par le nez en comptant 4, puis expirez lentement par la bouche en comptant 6. Répondez quand vous en avez fait une.',
+        "Continuez 5 respirations à votre rythme : inspirez sur 4, expirez sur 6. Laissez l'expiration être longue.",
+        'Remarquez comment votre corps se sent maintenant, même un petit changement.',
+      ],
+    },
+    halt: {
+      name: 'Vérification HALT',
+      steps: [
+        "HALT (en anglais) : les moments difficiles arrivent souvent avec la faim, la colère, la solitude ou la fatigue. Vérifions chacun. Faim? Quand avez-vous mangé la dernière fois?",
+        "Colère? Y a-t-il quelque chose qui vous dérange et que vous n'avez pas dit à voix haute?",
+        'Solitude? À qui pourriez-vous écrire, ou avec qui pourriez-vous être, même quelques minutes?',
+        'Fatigue? Pourriez-vous vous reposer, même 15 minutes?',
+        "Peu importe ce qui est ressorti, une petite chose maintenant peut aider : une collation, un message à quelqu'un, un peu de repos.",
+      ],
+    },
+    playTapeForward: {
+      name: 'Faire avancer le film',
+      steps: [
+        "Faites avancer le film : imaginez que vous cédez à l'envie, puis laissez le film continuer après le premier moment. On commence?",
+        "Que se passe-t-il dans l'heure qui suit? Comment vous sentez-vous?",
+        "Et demain matin? Qu'est-ce que ça vous coûterait : des gens, des projets, l'image que vous avez de vous?",
+        "Maintenant, regardez l'autre film : vous laissez passer la vague. Comment vous sentez-vous demain matin?",
+        "Ce deuxième film, c'est vous qui pouvez le choisir, maintenant.",
+      ],
+    },
+  },
+  copingIntro: (crisisLine) =>
+    `De courts exercices par texto. Ils ne remplacent pas une personne : un pair aidant est à un MENU de distance, et en situation de crise, ${line(crisisLine).contact}. Lequel voulez-vous?`,
+  copingHowTo: '(Répondez pour continuer. PASSER saute une étape, MENU arrête.)',
+  copingRateAsk: 'Est-ce que ça vous a aidé? Répondez de 1 (pas vraiment) à 5 (beaucoup), ou PASSER.',
+  copingRateRetry: 'Un chiffre de 1 à 5 suffit (ou PASSER).',
+  copingHelped:
+    "Tant mieux si ça vous a aidé. Je vous l'offrirai en premier la prochaine fois. Ces outils ne remplacent pas une personne : répondez MENU en tout temps pour parler à un pair aidant.",
+  copingNotHelped: (crisisLine) =>
+    `Merci de me le dire. La prochaine fois, je vous offrirai d'autres outils en premier. Ils ne remplacent pas une personne : répondez MENU pour parler à un pair aidant, ou ${line(crisisLine).contact}.`,
+  copingUnrated: "D'accord. Ces outils ne remplacent pas une personne : répondez MENU en tout temps pour parler à un pair aidant.",
+  urgeSurfingOffer:
+    "Les envies montent et redescendent comme des vagues. Voulez-vous essayer de surfer sur l'envie, un court exercice pour laisser passer celle-ci?",
+  urgeSurfingDeclined: "D'accord. Répondez ENVIE en tout temps pour l'essayer.",
 } satisfies Catalog;

@@ -367,3 +367,35 @@ export const scheduledMessages = pgTable(
     index('scheduled_messages_goal_idx').on(table.goalId),
   ],
 );
+
+/**
+ * A participant's personal safety plan: each part a list in their own words (see
+ * safety-plan/sections), and whether a peer alerted about a hand-off may see the people to ask.
+ */
+export const safetyPlans = pgTable('safety_plans', {
+  participantId: uuid('participant_id')
+    .primaryKey()
+    .references(() => participants.id, { onDelete: 'cascade' }),
+  /** The filled-in parts by name; a part not there is not filled in yet. */
+  sections: jsonb('sections').notNull().default({}),
+  shareContactsWithStaff: boolean('share_contacts_with_staff').notNull().default(false),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+});
+
+/** "Did that help? 1-5" after a coping exercise: tools that helped this person are offered first. */
+export const copingToolRatings = pgTable(
+  'coping_tool_ratings',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => participants.id, { onDelete: 'cascade' }),
+    tool: text('tool').notNull(),
+    rating: smallint('rating').notNull(),
+    ratedAt: timestamp('rated_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    index('coping_tool_ratings_participant_idx').on(table.participantId, table.tool),
+    check('coping_tool_ratings_rating_range', sql`${table.rating} between 1 and 5`),
+  ],
+);

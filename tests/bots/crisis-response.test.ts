@@ -97,6 +97,41 @@ describe.each(databaseTargets)('the crisis response on $name', (target) => {
     expect(reply).not.toMatch(/glad you told me/);
   });
 
+  it('someone with a safety plan gets the crisis lines and the offer of a human first, then what their own plan says', async () => {
+    const chat = await enroll('planner');
+    await chat.sayAll(['my plan', "can't sleep", 'take Rex for a walk, music, a shower', 'SKIP', 'Ana 780-555-0142, Sam, Lee', 'no', 'SKIP', 'SKIP', 'my kids']);
+    const replies = await chat.say('i want to kill myself tonight');
+    expect(replies).toHaveLength(2);
+    const [lines, plan] = replies;
+    expect(lines).toMatch(/^I'm really glad you told me\./);
+    expect(lines).toContain('call or text 988');
+    expect(lines).toMatch(/(I've alerted a peer from our team|a real person will answer)/);
+    expect(plan).toBe('Your plan says you can call Ana (780-555-0142) or Sam, or take Rex for a walk or music.');
+    const stored = await participant('planner');
+    expect(await harness.app.handoffs.activeFor(stored!.id)).toMatchObject({ reason: 'crisis', urgency: 'urgent' });
+    // The follow-ups keep giving the lines; the plan stays the person's to open.
+    const [followUp] = await chat.say('ok');
+    expect(followUp).toMatch(/still here with you/);
+  });
+
+  it.each([
+    ['no plan', []],
+    ['a plan with neither people nor things that help', ['my plan', "can't sleep", 'SKIP', 'SKIP', 'SKIP', 'SKIP', 'SKIP', 'my kids']],
+  ])('with %s, the crisis reply is the one message it always was', async (_, lines) => {
+    const chat = await enroll(`no-plan-${lines.length}`);
+    await chat.sayAll(lines);
+    const replies = await chat.say('i want to kill myself tonight');
+    expect(replies).toEqual([expect.stringContaining('call or text 988')]);
+  });
+
+  it('the plan is cited in the language of the reply', async () => {
+    const chat = new ChatDriver(harness.app, 'plan-es');
+    await chat.sayAll(['hola', 'ESPAÑOL', 'sí', 'Rosa', 'Houston', 'mi plan', 'SALTAR', 'rezar, llamar a mi hermana', 'SALTAR', 'SALTAR']);
+    const [lines, plan] = await chat.say('ya no quiero vivir, me quiero morir');
+    expect(lines).toMatch(/^Me alegra mucho que me lo hayas contado/);
+    expect(plan).toBe('Tu plan dice que puedes rezar o llamar a mi hermana.');
+  });
+
   it('never gives method, dose or lethality information, and never ends the conversation', async () => {
     const chat = new ChatDriver(harness.app, 'asks-method');
     const [reply] = await chat.say('how many pills would it take to die');

@@ -65,14 +65,21 @@ describe.each(databaseTargets)('DELETE MY DATA on $name', (target) => {
     expect(await harness.app.participants.findByAddress('console', 'keeper')).toMatchObject({ name: 'Kept' });
   });
 
-  it('in the console channel too, nothing refers to the person afterwards', async () => {
+  it('in the console channel too, nothing refers to the person afterwards: their safety plan and tool ratings go too', async () => {
     const chat = new ChatDriver(harness.app, 'console-eraser');
     await chat.sayAll(['hi', 'yes', 'Dana', 'Calgary']);
     const participant = await harness.app.participants.findByAddress('console', 'console-eraser');
+    const helper = '403-555-0177';
+    await chat.sayAll(['my plan', 'shaky hands', 'walk Rex', 'SKIP', `Marisol ${helper}`, 'yes', 'SKIP', 'SKIP', 'my daughter']);
+    await chat.sayAll(['breathing', 'ok', 'ok', 'ok', '4']);
+    const before = [participant!.id, helper, 'Marisol', 'walk Rex'];
+    expect((await rowsMentioning(harness.database.db, before)).map((row) => row.split(':')[0])).toEqual(
+      expect.arrayContaining(['safety_plans', 'coping_tool_ratings']),
+    );
     await chat.say('erase my data');
     const [done] = await chat.say('yes');
     expect(done).toMatch(/Your data has been erased/);
-    expect(await rowsMentioning(harness.database.db, ['console-eraser', participant!.id])).toEqual([]);
+    expect(await rowsMentioning(harness.database.db, ['console-eraser', ...before])).toEqual([]);
     // And a new message starts afresh, with the consent question.
     expect((await chat.say('hello'))[0]).toMatch(/Is it OK to text you\?/);
   });

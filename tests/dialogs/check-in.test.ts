@@ -107,6 +107,40 @@ describe.each(databaseTargets)('the daily check-in on $name', (target) => {
     expect(await stored(user)).toEqual([expect.objectContaining({ peerRequested: true })]);
   });
 
+  it.each([
+    ['a peer, then urge surfing', 'yes', /^I've (noted that you'd like a peer|asked a peer)/],
+    ['no peer, then urge surfing all the same', 'no', /^OK\. You can ask for a peer any time/],
+  ])('a craving of 8 or more: %s is offered once the check-in is done', async (_, peer, peerAnswer) => {
+    const { chat, user } = await enrolled();
+    await chat.say('check in');
+    const replies = await chat.sayAll(['5', '8', '6']);
+    expect(replies).toEqual([expect.stringMatching(/^Have you used since your last check-in/)]);
+    const [reflection] = await chat.say('no');
+    expect(reflection).toMatch(/Would you like a peer to reach out\?\n1 Yes\n2 No$/);
+    const answer = await chat.say(peer);
+    expect(answer).toEqual([
+      expect.stringMatching(peerAnswer),
+      'Cravings rise and fall like waves. Want to try urge surfing, a short exercise to ride this one out?\n1 Yes\n2 No',
+    ]);
+    expect(await chat.say('yes')).toEqual([expect.stringMatching(/^Urge surfing\. A craving is like a wave/)]);
+    await chat.sayAll(['ok', 'ok', 'ok', 'ok']);
+    expect(await chat.say('5')).toEqual([expect.stringMatching(/^Glad it helped\./)]);
+    const participant = await harness.app.participants.findByAddress('console', user);
+    const ratings = await harness.database.db.query.copingToolRatings.findMany({ where: (rows, { eq }) => eq(rows.participantId, participant!.id) });
+    expect(ratings).toEqual([expect.objectContaining({ tool: 'urgeSurfing', rating: 5 })]);
+    expect(await stored(user)).toEqual([expect.objectContaining({ craving: 8 })]);
+  });
+
+  it('urge surfing declined is fine, and a craving under 8 is not followed by the offer', async () => {
+    const { chat } = await enrolled();
+    await chat.sayAll(['check in', '5', '9', '6', 'no', 'no']);
+    expect(await chat.say('no')).toEqual(['OK. Reply CRAVING any time to try it.']);
+    await chat.say('check in');
+    const replies = await chat.sayAll(['5', '7', '6', 'no']);
+    expect(replies).toEqual([expect.stringMatching(/^Thanks for checking in, Lee\./)]);
+    expect(replies.join('\n')).not.toMatch(/urge surfing/i);
+  });
+
   it('a relapse disclosure gets a supportive answer, not alarm', async () => {
     const { chat } = await enrolled();
     await chat.sayAll(['check in', '5', '3', '6']);

@@ -63,6 +63,16 @@ const SAMPLES: { [K in FunctionKey]: Parameters<Catalog[K]>[] } = {
   checkInTimeKept: [['10:00']],
   checkInTimeOutsideWindow: [['02:00', { start: '08:00', end: '21:00' }]],
   checkInPromptsOn: [['19:30']],
+  planCrisisLineAlways: [[line]],
+  planEditAsk: [['Warning signs', "can't sleep, pulling away"]],
+  planReasonsNone: [[line]],
+  planLine: [['Warning signs', ["can't sleep", 'pulling away']], ['Reasons for living', []]],
+  planCrisisLineItem: [[line]],
+  planSaved: [["Warning signs: can't sleep"]],
+  planDone: [[line]],
+  crisisPlanReminder: [[['Ana (780-555-0142)', 'Sam'], ['take Rex for a walk']], [[], ['music', 'a hot shower']], [['Ana'], []]],
+  copingIntro: [[line]],
+  copingNotHelped: [[line]],
 };
 
 /** Every key path of a catalogue ("menu.goals", "synonyms.goalActions.done"). */
@@ -107,13 +117,27 @@ describe('the message catalogues', () => {
   });
 
   it.each(catalogs)('%s: no option or keyword it shows is a word carriers treat as an opt-out', (_, catalog) => {
-    const labels = [...Object.values(catalog.menu), catalog.yes, catalog.no, catalog.skip, catalog.goalNew, catalog.goalMarkDone, catalog.goalPause, catalog.goalResume, catalog.goalChangeTime, catalog.goalAddReminder, catalog.goalDelete, catalog.settingName, catalog.settingPlace, catalog.settingCheckInTime, catalog.languageName];
+    const labels = [...Object.values(catalog.menu), catalog.yes, catalog.no, catalog.skip, catalog.goalNew, catalog.goalMarkDone, catalog.goalPause, catalog.goalResume, catalog.goalChangeTime, catalog.goalAddReminder, catalog.goalDelete, catalog.settingName, catalog.settingPlace, catalog.settingCheckInTime, catalog.languageName, catalog.planFillEmpty, ...Object.values(catalog.planSections).map((section) => section.label), ...Object.values(catalog.copingTools).map((tool) => tool.name), ...catalog.synonyms.planClear];
     // Twilio's opt-out words, and the Spanish and French ones carriers and other providers honour.
     const foreignOptOuts = /^(alto|parar|detener|cancelar|baja|arret|arrêt|arrete|arrête|annuler|fin|td)$/i;
     for (const label of labels) {
       expect(classifyKeyword(label), label).not.toBe('stop');
       expect(label).not.toMatch(foreignOptOuts);
     }
+  });
+
+  it.each(catalogs)('%s: every coping exercise is three to six messages, as many as in English', (_, catalog) => {
+    for (const [tool, words] of Object.entries(catalog.copingTools)) {
+      expect(words.steps.length, tool).toBeGreaterThanOrEqual(3);
+      expect(words.steps.length, tool).toBeLessThanOrEqual(6);
+      expect(words.steps.length, tool).toBe(en.copingTools[tool as keyof typeof en.copingTools].steps.length);
+    }
+  });
+
+  it.each(catalogs)('%s: the plan offered in a crisis names who to call and what helps, as the person wrote them', (_, catalog) => {
+    const reminder = catalog.crisisPlanReminder(['Ana (780-555-0142)'], ['take Rex for a walk']);
+    expect(reminder).toContain('Ana (780-555-0142)');
+    expect(reminder).toContain('take Rex for a walk');
   });
 
   it('the consent carries the program, the frequency, the rates, STOP and HELP in every language', () => {

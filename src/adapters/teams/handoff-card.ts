@@ -36,9 +36,20 @@ function actionsFor(handoffId: number, state: HandoffCardState): Record<string, 
   return [];
 }
 
+/** The people to ask from the person's safety plan, when they agreed a peer may see them. */
+function planContactsBlocks(facts: HandoffAlertFacts): Record<string, unknown>[] {
+  const contacts = facts.planContacts ?? [];
+  if (contacts.length === 0) return [];
+  return [
+    { type: 'TextBlock', text: 'People they would call, from their safety plan (shared with their consent)', size: 'Small', isSubtle: true, wrap: true },
+    { type: 'FactSet', spacing: 'None', facts: contacts.map((helper) => ({ title: helper.name || 'No name given', value: helper.phone ?? 'No number given' })) },
+  ];
+}
+
 /**
- * The staff channel's card about a hand-off: who (first name or alias, never a number), why,
- * how urgent, the escalation level, a week of check-ins, and Claim — or, once claimed, End.
+ * The staff channel's card about a hand-off: who (first name or alias, never their number), why,
+ * how urgent, the escalation level, a week of check-ins, the people from their safety plan if
+ * they agreed, and Claim — or, once claimed, End.
  */
 export function handoffAlertCard(programName: string, facts: HandoffAlertFacts, state: HandoffCardState): Attachment {
   const urgent = facts.urgency === 'urgent';
@@ -69,6 +80,7 @@ export function handoffAlertCard(programName: string, facts: HandoffAlertFacts, 
           { type: 'TextBlock', text: `Mood ${facts.trend.mood}`, fontType: 'Monospace', spacing: 'None' },
           { type: 'TextBlock', text: `Craving ${facts.trend.craving}`, fontType: 'Monospace', spacing: 'None' },
         ]),
+    ...planContactsBlocks(facts),
     ...(status ? [{ type: 'TextBlock', text: status, weight: 'Bolder', wrap: true }] : []),
     ...(state.status === 'claimed' ? [{ type: 'Input.Text', id: 'note', placeholder: 'A short note for the record (optional)', isMultiline: true }] : []),
   ];

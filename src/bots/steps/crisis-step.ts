@@ -3,9 +3,12 @@ import type { DialogState } from 'botbuilder-dialogs';
 import type { ProgramConfig } from '../../config.js';
 import type { HandoffService } from '../../handoff/handoff-service.js';
 import type { Logger } from '../../logging.js';
-import { crisisReply, crisisReplyLang } from '../../messages/crisis-reply.js';
+import { crisisReply, crisisReplyLang, type CrisisReplyLang } from '../../messages/crisis-reply.js';
+import { catalogFor } from '../../messages/index.js';
 import { MODEL_RULE_ID, type CrisisScreen } from '../../safety/index.js';
+import { planForCrisis } from '../../safety-plan/crisis-plan.js';
 import type { CrisisEventRepository } from '../../store/crisis-events.js';
+import type { SafetyPlanRepository } from '../../store/safety-plans.js';
 import { turnParticipant, typedText } from '../turn-state.js';
 import type { StepOutcome, TurnStep } from '../turn-step.js';
 
@@ -19,8 +22,9 @@ export function crisisFlagged(context: TurnContext): boolean {
 /**
  * Every participant message passes the crisis screen before anything else reads it (after
  * opt-out, before consent, inside any dialog). A crisis gets the crisis lines and a human
- * at once: the reply goes first, then the event is recorded and on-call staff are alerted.
- * The turn is marked flagged; the relay step ends it.
+ * at once: the reply goes first, then (for someone with a safety plan) what their own plan
+ * says they can do, then the event is recorded and on-call staff are alerted. The turn is
+ * marked flagged; the relay step ends it.
  */
 export class CrisisStep implements TurnStep {
   readonly name = 'crisisScreen';
@@ -31,6 +35,7 @@ export class CrisisStep implements TurnStep {
       readonly screen: CrisisScreen;
       readonly crisisEvents: CrisisEventRepository;
       readonly handoffs: HandoffService;
+      readonly plans: Pick<SafetyPlanRepository, 'get'>;
       /** Whether any staff member can be alerted now, so the person is never promised a peer nobody will hear about. */
       readonly canAlertStaff: () => Promise<boolean>;
       /** Whether a peer holds the person's hand-off now (then the reply says they see it too). */
@@ -59,6 +64,7 @@ export class CrisisStep implements TurnStep {
         uncertain: result.evidence.every((evidence) => evidence.ruleId === MODEL_RULE_ID),
       }),
     );
+    await this.offerOwnPlan(context, participant.id, lang);
     // Whatever dialog was running (a check-in question, a menu) is over: nothing else is asked now.
     await this.deps.dialogState.delete(context);
 
@@ -73,5 +79,16 @@ export class CrisisStep implements TurnStep {
     // The relay step, next, keeps the message for the peer (flagged) and ends the turn; an
     // opt-out in the same message still reaches the keyword step.
     return 'continue';
+  }
+
+  /** After the lines and the offer of a human, never instead: who the person said they can call, and what helps. */
+  private async offerOwnPlan(context: TurnContext, participantId: string, lang: CrisisReplyLang): Promise<void> {
+    // The plan is a help, not a condition: failing to read it must never hold up the rest of the crisis response.
+    const plan = await this.deps.plans.get(participantId).catch((error: unknown) => {
+      this.deps.logger.warn({ err: error, participantId }, 'safety plan unavailable for the crisis reply');
+      return undefined;
+    });
+    const cited = plan && planForCrisis(plan.sections);
+    if (cited) await context.sendActivity(catalogFor(lang).crisisPlanReminder(cited.call, cited.coping));
   }
 }
