@@ -247,7 +247,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
       }),
       new RelayStep(handoffs, relay),
       new KeywordStep(config.program, participants, logger),
-      new CrisisFollowUpStep(config.program, crisisEvents, handoffs, dialogState, now),
+      new CrisisFollowUpStep(config.program, crisisEvents, handoffs, dialogState, canAlertStaff, now),
       new ReminderReplyStep(scheduled, goals, dialogState, now),
       new AttachmentNoticeStep(),
       dialogStep,

@@ -17,7 +17,7 @@ import { ERASE_DATA_DIALOG } from './erase-data-dialog.js';
 import { LANGUAGE_DIALOG, type LanguageOptions, type LanguageResult } from './language-dialog.js';
 import { watchLanguage, type LanguageWatch } from './language-watch.js';
 import { LANGUAGE_REQUEST, languageNamed } from './language-words.js';
-import { MENU_DIALOG, entryNamedBy, type MenuEntry } from './menu-dialog.js';
+import { MENU_DIALOG, entryNamedBy, type MenuEntry, type MenuResult } from './menu-dialog.js';
 import { turnText } from './turn-text.js';
 
 export const MAIN_DIALOG = 'main';
@@ -34,6 +34,8 @@ interface GlobalCommand {
 interface RouteOptions {
   readonly language?: LanguageOptions;
   readonly resume?: string;
+  /** Show the menu (MENU, or the end of enrollment). */
+  readonly menu?: boolean;
 }
 
 /** What the root dialog keeps between turns besides its dialogs. */
@@ -176,7 +178,7 @@ export class MainDialog extends ComponentDialog {
       return dc.beginDialog(ROUTE);
     }
     await dc.cancelAllDialogs();
-    return dc.beginDialog(MENU_DIALOG);
+    return dc.beginDialog(ROUTE, { menu: true } satisfies RouteOptions);
   }
 
   private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -188,6 +190,7 @@ export class MainDialog extends ComponentDialog {
     const participant = turnParticipant(step.context);
     if (participant.status !== 'active') return step.beginDialog(ENROLLMENT_DIALOG);
     if (options.resume) return step.beginDialog(options.resume);
+    if (options.menu) return step.beginDialog(MENU_DIALOG);
     const said = step.context.activity.text ?? '';
     const named = entryNamedBy(this.entries, said);
     if (named) return step.beginDialog(named.dialogId);
@@ -201,12 +204,13 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async afterStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const result = step.result as Partial<EnrollmentResult & LanguageResult> | undefined;
+    const result = step.result as Partial<EnrollmentResult & LanguageResult & MenuResult> | undefined;
     if (result?.language) {
       const { resume } = step.values as RouteOptions;
-      return step.replaceDialog(ROUTE, { resume: resume ?? MENU_DIALOG } satisfies RouteOptions);
+      return step.replaceDialog(ROUTE, (resume ? { resume } : { menu: true }) satisfies RouteOptions);
     }
-    if (result?.enrolled === true) return step.beginDialog(MENU_DIALOG);
+    if (result?.chosen) return step.replaceDialog(ROUTE, { resume: result.chosen } satisfies RouteOptions);
+    if (result?.enrolled === true) return step.replaceDialog(ROUTE, { menu: true } satisfies RouteOptions);
     return step.endDialog();
   }
 }

@@ -32,7 +32,12 @@ export function entryNamedBy(entries: readonly MenuEntry[], text: string): MenuE
   return entries.find((entry) => namesOf(entry.key).some((name) => comparable(name) === wanted));
 }
 
-/** Shows what the person can do as choices and starts the chosen dialog. */
+/** What the menu ends with: the dialog the person chose, for the root dialog to start. */
+export interface MenuResult {
+  readonly chosen?: string;
+}
+
+/** Shows what the person can do as choices and ends with the one chosen. */
 export class MenuDialog extends ComponentDialog {
   constructor(private readonly entries: readonly MenuEntry[]) {
     super(MENU_DIALOG);
@@ -53,8 +58,10 @@ export class MenuDialog extends ComponentDialog {
     });
   }
 
+  // The chosen dialog is started by the root dialog, not inside the menu: a dialog nested here
+  // could not be re-asked ("are you a bot?") since the menu's set does not hold it.
   private async startStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const chosen = this.entries[(step.result as FoundChoice).index];
-    return chosen ? step.replaceDialog(chosen.dialogId) : step.endDialog();
+    return step.endDialog((chosen ? { chosen: chosen.dialogId } : {}) satisfies MenuResult);
   }
 }

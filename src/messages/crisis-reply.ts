@@ -16,6 +16,8 @@ interface CrisisWords {
   noPeer: string;
   stay: string;
   followUp: string;
+  /** The follow-up when no peer could be alerted: never promise one. */
+  followUpNoPeer: string;
 }
 
 // Safe-messaging wording: acknowledge, point to help now, offer a human, keep the door open.
@@ -35,6 +37,7 @@ const WORDS: Record<CrisisReplyLang, CrisisWords> = {
     noPeer: 'Please reach out to one of these lines now; a real person will answer.',
     stay: "I'm an automated assistant, and I'm still here: you can keep texting me.",
     followUp: "I'm still here with you, and a peer has been alerted. If you are in danger now, please use the lines below.",
+    followUpNoPeer: "I'm still here with you. Please reach out to one of these lines now; a real person will answer.",
   },
   es: {
     open: {
@@ -50,6 +53,7 @@ const WORDS: Record<CrisisReplyLang, CrisisWords> = {
     noPeer: 'Comunícate ahora con una de estas líneas; te atenderá una persona real.',
     stay: 'Soy un asistente automático y sigo aquí: puedes seguir escribiéndome.',
     followUp: 'Sigo aquí contigo y ya avisé a una persona del equipo. Si estás en peligro ahora, usa estas líneas.',
+    followUpNoPeer: 'Sigo aquí contigo. Comunícate ahora con una de estas líneas; te atenderá una persona real.',
   },
   fr: {
     open: {
@@ -65,6 +69,7 @@ const WORDS: Record<CrisisReplyLang, CrisisWords> = {
     noPeer: 'Contacte une de ces lignes maintenant; une vraie personne va répondre.',
     stay: 'Je suis un assistant automatisé et je suis toujours là : tu peux continuer à m’écrire.',
     followUp: "Je suis toujours là, et une personne de l'équipe a été alertée. Si tu es en danger maintenant, utilise ces lignes.",
+    followUpNoPeer: 'Je suis toujours là. Contacte une de ces lignes maintenant; une vraie personne va répondre.',
   },
 };
 
@@ -109,11 +114,18 @@ export function crisisReply(options: {
 }
 
 /** What a follow-up message hears while the crisis is still open: still here, help now. */
-export function crisisFollowUp(options: { program: ProgramConfig; region: string | null | undefined; lang: CrisisReplyLang }): string {
+export function crisisFollowUp(options: {
+  program: ProgramConfig;
+  region: string | null | undefined;
+  lang: CrisisReplyLang;
+  /** Whether a peer could be alerted; without one, the follow-up does not promise one. */
+  peerAlerted?: boolean;
+}): string {
   const lines = orderedLines(options.program, options.region, undefined)
     .map((line) => lineText(line, options.lang))
     .join(' ');
-  return `${WORDS[options.lang].followUp} ${lines}`;
+  const words = WORDS[options.lang];
+  return `${options.peerAlerted === false ? words.followUpNoPeer : words.followUp} ${lines}`;
 }
 
 /** The reply language: the participant's own if set, else the language the message was written in. */

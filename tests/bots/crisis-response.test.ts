@@ -37,6 +37,9 @@ describe.each(databaseTargets)('the crisis response on $name', (target) => {
     const [followUp] = await chat.say('ok');
     expect(followUp).toMatch(/still here with you/);
     expect(followUp).not.toMatch(/What city or ZIP/);
+    // No staff can be reached in this set-up (no Twilio, no staff channel): no peer is promised.
+    expect(followUp).toMatch(/a real person will answer/);
+    expect(followUp).not.toMatch(/a peer has been alerted/);
   });
 
   it('an opted-out person writing in crisis still gets the crisis lines', async () => {

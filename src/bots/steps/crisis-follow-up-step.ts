@@ -25,6 +25,7 @@ export class CrisisFollowUpStep implements TurnStep {
     private readonly crisisEvents: CrisisEventRepository,
     private readonly handoffs: HandoffRepository,
     private readonly dialogState: StatePropertyAccessor<DialogState>,
+    private readonly canAlertStaff: () => Promise<boolean>,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -35,7 +36,7 @@ export class CrisisFollowUpStep implements TurnStep {
     if (!crisis) return 'continue';
     // Answer in the language the crisis was written in, unless the person chose one.
     const lang = crisisReplyLang(participant.locale, crisis.lang);
-    await context.sendActivity(crisisFollowUp({ program: this.program, region: participant.region, lang }));
+    await context.sendActivity(crisisFollowUp({ program: this.program, region: participant.region, lang, peerAlerted: await this.canAlertStaff() }));
     return 'handled';
   }
 
