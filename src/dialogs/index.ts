@@ -1,5 +1,6 @@
 import type { Dialog } from 'botbuilder-dialogs';
 import type { HandoffService } from '../handoff/handoff-service.js';
+import { namesResource } from '../resources/request.js';
 import type { CheckInRepository } from '../store/check-ins.js';
 import type { GoalRepository } from '../store/goals.js';
 import { CHECK_IN_DIALOG, CheckInDialog } from './check-in-dialog.js';
@@ -13,6 +14,7 @@ import { LanguageDialog } from './language-dialog.js';
 import { MainDialog } from './main-dialog.js';
 import { MenuDialog, type MenuEntry } from './menu-dialog.js';
 import { PEER_REQUEST_DIALOG, PeerRequestDialog } from './peer-request-dialog.js';
+import { RESOURCES_DIALOG, ResourcesDialog, type ResourceDialogDeps } from './resources-dialog.js';
 import { SETTINGS_DIALOG, SettingsDialog } from './settings-dialog.js';
 
 export { MAIN_DIALOG } from './main-dialog.js';
@@ -26,6 +28,7 @@ export function buildMainDialog(
     readonly checkIns: CheckInRepository;
     readonly goals: GoalRepository;
     readonly handoffs: HandoffService;
+    readonly resources: ResourceDialogDeps['lookup'];
     readonly now?: () => Date;
   },
 ): Dialog {
@@ -34,6 +37,7 @@ export function buildMainDialog(
     { key: 'goals', dialogId: GOALS_DIALOG },
     { key: 'history', dialogId: HISTORY_DIALOG },
     { key: 'peer', dialogId: PEER_REQUEST_DIALOG },
+    { key: 'resources', dialogId: RESOURCES_DIALOG, answers: namesResource },
     { key: 'settings', dialogId: SETTINGS_DIALOG },
     { key: 'help', dialogId: HELP_DIALOG },
     { key: 'eraseData', dialogId: ERASE_DATA_DIALOG },
@@ -44,6 +48,7 @@ export function buildMainDialog(
     new GoalsDialog({ program: deps.program, goals: deps.goals, reminders: deps.reminders, now: deps.now }),
     new HistoryDialog(deps.checkIns),
     new PeerRequestDialog(deps.program, deps.handoffs),
+    new ResourcesDialog({ program: deps.program, participants: deps.participants, resolvePlace: deps.resolvePlace, lookup: deps.resources }),
     new MenuDialog(entries),
     new HelpDialog(deps.program),
     new SettingsDialog(deps),

@@ -17,7 +17,8 @@ import { ERASE_DATA_DIALOG } from './erase-data-dialog.js';
 import { LANGUAGE_DIALOG, type LanguageOptions, type LanguageResult } from './language-dialog.js';
 import { watchLanguage, type LanguageWatch } from './language-watch.js';
 import { LANGUAGE_REQUEST, languageNamed } from './language-words.js';
-import { MENU_DIALOG, entryNamedBy, type MenuEntry } from './menu-dialog.js';
+import { MENU_DIALOG, entryAskedBy, entryNamedBy, type MenuEntry } from './menu-dialog.js';
+import type { ResourcesResult } from './resources-dialog.js';
 import { turnText } from './turn-text.js';
 
 export const MAIN_DIALOG = 'main';
@@ -176,7 +177,8 @@ export class MainDialog extends ComponentDialog {
       return dc.beginDialog(ROUTE);
     }
     await dc.cancelAllDialogs();
-    return dc.beginDialog(MENU_DIALOG);
+    // Through the routing steps, so a message the chosen dialog hands back is routed again.
+    return dc.beginDialog(ROUTE, { resume: MENU_DIALOG } satisfies RouteOptions);
   }
 
   private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -191,17 +193,21 @@ export class MainDialog extends ComponentDialog {
     const said = step.context.activity.text ?? '';
     const named = entryNamedBy(this.entries, said);
     if (named) return step.beginDialog(named.dialogId);
+    const asked = entryAskedBy(this.entries, said);
+    if (asked) return step.beginDialog(asked.dialogId, { message: said });
     const text = turnText(step.context);
     return step.beginDialog(MENU_DIALOG, { intro: GREETING.test(said.trim()) ? text.menuIntro : text.notUnderstood });
   }
 
   private async afterStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const result = step.result as Partial<EnrollmentResult & LanguageResult> | undefined;
+    const result = step.result as Partial<EnrollmentResult & LanguageResult & ResourcesResult> | undefined;
+    // The dialog heard something that was not for it: route the same message afresh.
+    if (result?.reroute === true) return step.replaceDialog(ROUTE);
     if (result?.language) {
       const { resume } = step.values as RouteOptions;
       return step.replaceDialog(ROUTE, { resume: resume ?? MENU_DIALOG } satisfies RouteOptions);
     }
-    if (result?.enrolled === true) return step.beginDialog(MENU_DIALOG);
+    if (result?.enrolled === true) return step.replaceDialog(ROUTE, { resume: MENU_DIALOG } satisfies RouteOptions);
     return step.endDialog();
   }
 }

@@ -2,6 +2,7 @@ import {
   ChoicePrompt,
   ComponentDialog,
   WaterfallDialog,
+  type DialogContext,
   type DialogTurnResult,
   type FoundChoice,
   type WaterfallStepContext,
@@ -19,6 +20,8 @@ const MENU_PROMPT = 'menu.choice';
 export interface MenuEntry {
   readonly key: MenuLabel;
   readonly dialogId: string;
+  /** A whole request this entry answers without being named ("I need food near 10001"); begun with `{ message }`. */
+  readonly answers?: (text: string) => boolean;
 }
 
 /** Every name of an entry: its label and synonyms, in every language. */
@@ -32,6 +35,12 @@ export function entryNamedBy(entries: readonly MenuEntry[], text: string): MenuE
   return entries.find((entry) => namesOf(entry.key).some((name) => comparable(name) === wanted));
 }
 
+/** The entry that answers a request the message makes, when no entry is named outright. */
+export function entryAskedBy(entries: readonly MenuEntry[], text: string): MenuEntry | undefined {
+  if (entryNamedBy(entries, text)) return undefined;
+  return entries.find((entry) => entry.answers?.(text) === true);
+}
+
 /** Shows what the person can do as choices and starts the chosen dialog. */
 export class MenuDialog extends ComponentDialog {
   constructor(private readonly entries: readonly MenuEntry[]) {
@@ -41,6 +50,15 @@ export class MenuDialog extends ComponentDialog {
     this.addDialog(prompt);
     this.addDialog(new WaterfallDialog(`${MENU_DIALOG}.steps`, [this.chooseStep.bind(this), this.startStep.bind(this)]));
     this.initialDialogId = `${MENU_DIALOG}.steps`;
+  }
+
+  // A request typed while the options show ("shelter in Medicine Hat tonight") is answered, not re-asked.
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const text = innerDc.context.activity.type === 'message' ? (innerDc.context.activity.text ?? '') : '';
+    const asked = entryAskedBy(this.entries, text);
+    if (!asked) return super.onContinueDialog(innerDc);
+    await innerDc.cancelAllDialogs();
+    return innerDc.beginDialog(asked.dialogId, { message: text });
   }
 
   private async chooseStep(step: WaterfallStepContext<{ intro?: string }>): Promise<DialogTurnResult> {

@@ -29,3 +29,10 @@ export function shortDate(date: Date, lang: Lang): string {
 export function plural(count: number, lang: Lang, forms: { readonly one: string; readonly other: string }): string {
   return new Intl.PluralRules(localeTag(lang)).select(count) === 'one' ? forms.one : forms.other;
 }
+
+/** A weekday (1 Monday … 7 Sunday) by name: "Tue" in English, "martes" in Spanish, "mardi" in French. */
+export function weekdayName(weekday: number, lang: Lang): string {
+  // 2024-01-01 was a Monday.
+  const date = new Date(Date.UTC(2024, 0, weekday));
+  return new Intl.DateTimeFormat(localeTag(lang), { weekday: lang === 'en' ? 'short' : 'long', timeZone: 'UTC' }).format(date);
+}
