@@ -54,11 +54,12 @@ export class MenuDialog extends ComponentDialog {
 
   // A request typed while the options show ("shelter in Medicine Hat tonight") is answered, not re-asked.
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    const text = innerDc.context.activity.type === 'message' ? (innerDc.context.activity.text ?? '') : '';
-    const asked = entryAskedBy(this.entries, text);
+    // Only while the options are showing: a dialog chosen from them hears its own answers.
+    const showing = innerDc.activeDialog?.id === MENU_PROMPT && innerDc.context.activity.type === 'message';
+    const asked = showing ? entryAskedBy(this.entries, innerDc.context.activity.text ?? '') : undefined;
     if (!asked) return super.onContinueDialog(innerDc);
     await innerDc.cancelAllDialogs();
-    return innerDc.beginDialog(asked.dialogId, { message: text });
+    return innerDc.beginDialog(asked.dialogId, { message: innerDc.context.activity.text });
   }
 
   private async chooseStep(step: WaterfallStepContext<{ intro?: string }>): Promise<DialogTurnResult> {

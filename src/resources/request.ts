@@ -153,7 +153,20 @@ export function readRequest(message: string, resolvePlace: (text: string) => Loo
   return { category, text, place, when, prefer };
 }
 
-/** True when a message names a kind of help we can look up: the router starts the lookup for it. */
+// Words that make a longer message a request ("where can I get clothes", "necesito comida").
+const ASKING = new Set(
+  'need needs looking find where wheres nearest near nearby around in at any necesito necesita busco buscando donde dónde hay cerca en besoin cherche trouver où près pres proche dans'.split(' '),
+);
+const SHORT_REQUEST_WORDS = 3;
+
+/**
+ * True when a message asks for a kind of help we can look up: a category named in a short
+ * message ("food", "NA meeting") or with words of asking or place ("I need food near 10001"),
+ * not one mentioned in passing ("the meeting went well today").
+ */
 export function namesResource(message: string): boolean {
-  return takeCategory(normalize(message)).category !== undefined;
+  const normalized = normalize(message);
+  if (takeCategory(normalized).category === undefined) return false;
+  const words = normalized.trim().split(' ');
+  return words.length <= SHORT_REQUEST_WORDS || words.some((word) => ASKING.has(word) || /\d/.test(word));
 }

@@ -165,6 +165,13 @@ describe.each(databaseTargets)('finding help nearby in conversation on $name', (
     expect((await chat.say('hello'))[0]).toMatch(/^Here's what I can do\. What would you like to do\?/);
   });
 
+  it('a dialog chosen from the menu hears its own answers, even ones that name a kind of help', async () => {
+    clock = WEDNESDAY_3PM_NY;
+    const chat = await enrolled('Medicine Hat');
+    expect(await chat.say('2')).toEqual(["What's your goal, in your own words?"]);
+    expect((await chat.say('Find a meeting near me'))[0]).toMatch(/^Want a reminder\?/);
+  });
+
   it('an imported HSDS package answers the same way', async () => {
     clock = WEDNESDAY_3PM_NY;
     await importPackage(harness.database.db, path.resolve('tests/fixtures/hsds/spokane-v3.json'));

@@ -38,6 +38,11 @@ describe('a request in one message', () => {
   it.each([
     ['I need food near 10001', true],
     ['necesito comida', true],
+    ['NA meeting', true],
+    ['where can I get clothes', true],
+    ['bus pass 10001', true],
+    ['the meeting went well today', false],
+    ['had a good lunch with my sister', false],
     ['hello', false],
     ["I'd like to check in", false],
     ['how are you', false],
