@@ -68,7 +68,7 @@ export const en = {
       treatment: ['detox', 'treatment', 'rehab', 'withdrawal', 'methadone', 'suboxone', 'addiction treatment', 'drug treatment'],
       meetings: ['meeting', 'meetings', 'na meeting', 'aa meeting', 'na', 'aa', 'narcotics anonymous', 'alcoholics anonymous', 'support group', 'smart recovery', '12 step'],
       mentalHealth: ['mental health', 'counseling', 'counselling', 'counselor', 'therapist', 'therapy', 'psychiatrist'],
-      crisis: ['crisis', 'crisis line', 'crisis help', 'hotline'],
+      crisis: ['crisis line', 'crisis help', 'crisis center', 'crisis centre', 'crisis team', 'mobile crisis', 'hotline'],
       clothing: ['clothing', 'clothes', 'coat', 'coats', 'shoes', 'jacket'],
       documents: ['id', 'ids', 'identification', 'birth certificate', 'documents', 'state id', 'id card'],
       education: ['ged', 'hiset', 'classes', 'class', 'school', 'adult education', 'literacy', 'esl'],

@@ -74,7 +74,7 @@ export const es = {
       treatment: ['desintoxicación', 'desintoxicacion', 'detox', 'tratamiento', 'rehabilitación', 'rehabilitacion', 'rehab'],
       meetings: ['reunión', 'reunion', 'reuniones', 'grupo de apoyo', 'narcóticos anónimos', 'alcohólicos anónimos'],
       mentalHealth: ['salud mental', 'consejería', 'consejeria', 'terapia', 'psicólogo', 'psicologo'],
-      crisis: ['línea de crisis', 'linea de crisis', 'ayuda en crisis'],
+      crisis: ['línea de crisis', 'linea de crisis', 'ayuda en crisis', 'centro de crisis'],
       clothing: ['ropa', 'abrigo', 'zapatos', 'chaqueta'],
       documents: ['identificación', 'identificacion', 'documentos', 'acta de nacimiento', 'credencial'],
       education: ['clases', 'escuela', 'educación', 'educacion', 'clases de inglés'],

@@ -74,7 +74,7 @@ export const fr = {
       treatment: ['désintox', 'désintoxication', 'desintox', 'desintoxication', 'traitement', 'cure'],
       meetings: ['réunion', 'reunion', 'réunions', "groupe d'entraide", 'groupe de soutien', 'narcotiques anonymes', 'alcooliques anonymes'],
       mentalHealth: ['santé mentale', 'sante mentale', 'psychologue', 'thérapie', 'therapie'],
-      crisis: ['crise', 'ligne de crise'],
+      crisis: ['ligne de crise', 'centre de crise', 'équipe de crise'],
       clothing: ['vêtements', 'vetements', 'habits', 'manteau', 'chaussures'],
       documents: ["pièce d'identité", "piece d'identite", 'papiers', "carte d'identité", 'acte de naissance'],
       education: ['cours', 'école', 'ecole', 'formation', 'alphabétisation'],

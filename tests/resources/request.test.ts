@@ -44,6 +44,10 @@ describe('a request in one message', () => {
     ['the meeting went well today', false],
     ['had a good lunch with my sister', false],
     ['hello', false],
+    // Being in crisis is for the crisis screen and a person, not a directory search.
+    ["I'm in crisis", false],
+    ['crisis', false],
+    ['crisis line near 10001', true],
     ["I'd like to check in", false],
     ['how are you', false],
   ])('"%s" names a kind of help: %s', (text, expected) => {
