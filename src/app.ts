@@ -54,6 +54,8 @@ import { ParticipantStep } from './bots/steps/participant-step.js';
 import { createTurnErrorHandler } from './bots/turn-error-handler.js';
 import { buildMainDialog } from './dialogs/index.js';
 import { resolvePlace } from './geo/index.js';
+import { loadSampleIfEmpty } from './resources/import-package.js';
+import { ResourceLookup } from './resources/resource-lookup.js';
 import { createLogger, type Logger } from './logging.js';
 import { listen, createServer, stopListening } from './server.js';
 import { ConversationLock } from './store/conversation-lock.js';
@@ -114,6 +116,10 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     (await openDatabase(config.database.url ? { url: config.database.url } : { dataDir: config.database.dataDir }));
   const { db } = database;
 
+  const preferRegion = config.program.defaultRegion === 'CA' ? 'CA' : 'US';
+  // A first run answers resource lookups from the bundled sample until a real directory is imported.
+  const sample = await loadSampleIfEmpty(db, { preferRegion });
+  if (sample) logger.info({ services: sample.counts.services.inserted }, 'resource directory was empty: loaded the bundled sample');
   const conversationState = new ConversationState(new PostgresStorage(db));
   const dialogState = conversationState.createProperty<DialogState>('dialogState');
   const participants = new ParticipantRepository(db);
@@ -199,7 +205,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   const mainDialog = buildMainDialog({
     program: config.program,
     participants,
-    resolvePlace: (text) => resolvePlace(text, { preferRegion: config.program.defaultRegion === 'CA' ? 'CA' : 'US' }),
+    resolvePlace: (text) => resolvePlace(text, { preferRegion }),
     erase: (context) => eraser.erase(context),
     checkIns,
     goals,
@@ -207,6 +213,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     handoffs: handoffService,
     safetyPlans,
     copingRatings,
+    resources: new ResourceLookup(db, now),
     now,
   });
   const screen = CrisisScreen.load();

@@ -3,6 +3,7 @@ import { benchEchoTurns } from '../bench/echo-turns.js';
 import { note, printFigure, type Figure } from '../bench/figure.js';
 import { benchReminderFanout, type FanoutResult } from '../bench/reminder-fanout.js';
 import { benchCheckinHistory } from '../bench/checkin-history.js';
+import { benchResourceLookup } from '../bench/resource-lookup.js';
 import { createBenchDatabase, DEFAULT_SERVER_URL, type BenchDatabase } from '../bench/server-database.js';
 import { benchSmsTurns } from '../bench/sms-turns.js';
 import { freshDataDir, startToHealthy } from '../bench/start-up.js';
@@ -174,6 +175,39 @@ async function benchHistory(serverUrl: string): Promise<void> {
   }
 }
 
+const DIRECTORY_SERVICES = 100_000;
+const DIRECTORY_LOOKUPS = 500;
+
+/** Prints the resource lookup figure over a generated 100,000-service directory (its own database, dropped after). */
+async function benchResources(serverUrl: string): Promise<void> {
+  const database = await createBenchDatabase(serverUrl);
+  if ('skipped' in database) {
+    printFigure(skippedFigure('resource_lookup_ms', 'ms', undefined, database.skipped));
+    return;
+  }
+  try {
+    note(`resource lookup: ${DIRECTORY_SERVICES} generated services, ${DIRECTORY_LOOKUPS} lookups of a random category around a random town`);
+    const result = await benchResourceLookup({ databaseUrl: database.url, services: DIRECTORY_SERVICES, lookups: DIRECTORY_LOOKUPS });
+    printFigure({
+      metric: 'resource_lookup_ms',
+      value: result.medianMs,
+      unit: 'ms',
+      statistic: 'median',
+      database: 'postgres',
+      services: result.services,
+      lookups: DIRECTORY_LOOKUPS,
+      p99_ms: result.p99Ms,
+      mean_results: result.meanResults,
+      empty_lookups: result.empty,
+      seed_s: round(result.seedMs / 1000),
+      plan: result.plan,
+      text_plan: result.textPlan,
+    });
+  } finally {
+    await database.drop().catch((error: unknown) => note(`could not drop the directory database: ${String(error)}`));
+  }
+}
+
 /** Prints the reminder fan-out figures: carrier throughput, duplicates and occurrences not sent. */
 async function benchFanout(server: Server, serverUrl: string, occurrences: number): Promise<void> {
   const metrics = [
@@ -263,6 +297,8 @@ async function main(): Promise<number> {
     );
     if (!('skipped' in server)) await benchHistory(serverUrl);
     else printFigure(skippedFigure('checkin_history_ms', 'ms', '< 10', server.skipped));
+    if (!('skipped' in server)) await benchResources(serverUrl);
+    else printFigure(skippedFigure('resource_lookup_ms', 'ms', undefined, server.skipped));
     // Last: it takes minutes, and its server processes would weigh on the figures above.
     await benchFanout(server, serverUrl, reminders);
   } finally {

@@ -7,6 +7,7 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { setTurnParticipant, turnParticipant } from '../bots/turn-state.js';
+import { isLocal } from '../resources/request.js';
 import type { DialogDeps } from './dialog-deps.js';
 import { turnText } from './turn-text.js';
 import { isSkip } from './words.js';
@@ -35,7 +36,9 @@ export class AskPlaceDialog extends ComponentDialog {
     const text = turnText(step.context);
     const place = this.deps.resolvePlace(String(step.result ?? ''));
     if (place) {
-      setTurnParticipant(step.context, await this.deps.participants.updateProfile(participant.id, { timeZone: place.timeZone, region: place.region }));
+      // A town or postal code is also where "near me" is for a resource lookup; a zone name is not.
+      const near = isLocal(place) ? { placeLabel: place.label, placeRegion: place.region, placeLat: place.lat, placeLon: place.lon } : {};
+      setTurnParticipant(step.context, await this.deps.participants.updateProfile(participant.id, { timeZone: place.timeZone, region: place.region, ...near }));
       // Reminders follow the person to their new time zone.
       await this.deps.reminders.participantChanged(participant.id);
       await step.context.sendActivity(text.placeConfirmed(place.label));

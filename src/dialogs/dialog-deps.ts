@@ -10,6 +10,9 @@ export interface PlaceAnswer {
   readonly timeZone: string;
   readonly region: string;
   readonly label: string;
+  /** Approximate coordinates, when the place is one (not a time zone). */
+  readonly lat?: number;
+  readonly lon?: number;
 }
 
 /** What dialogs need from the rest of the service, passed in by the composition root. */

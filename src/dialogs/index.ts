@@ -1,5 +1,6 @@
 import type { Dialog } from 'botbuilder-dialogs';
 import type { HandoffService } from '../handoff/handoff-service.js';
+import { namesResource } from '../resources/request.js';
 import type { CheckInRepository } from '../store/check-ins.js';
 import type { CopingRatingRepository } from '../store/coping-ratings.js';
 import type { GoalRepository } from '../store/goals.js';
@@ -17,6 +18,7 @@ import { MainDialog } from './main-dialog.js';
 import { MenuDialog, type MenuEntry } from './menu-dialog.js';
 import { PEER_REQUEST_DIALOG, PeerRequestDialog } from './peer-request-dialog.js';
 import { SAFETY_PLAN_DIALOG, SafetyPlanDialog } from './safety-plan-dialog.js';
+import { RESOURCES_DIALOG, ResourcesDialog, type ResourceDialogDeps } from './resources-dialog.js';
 import { SETTINGS_DIALOG, SettingsDialog } from './settings-dialog.js';
 
 export { MAIN_DIALOG } from './main-dialog.js';
@@ -32,6 +34,7 @@ export function buildMainDialog(
     readonly handoffs: HandoffService;
     readonly safetyPlans: SafetyPlanRepository;
     readonly copingRatings: CopingRatingRepository;
+    readonly resources: ResourceDialogDeps['lookup'];
     readonly now?: () => Date;
   },
 ): Dialog {
@@ -40,6 +43,7 @@ export function buildMainDialog(
     { key: 'goals', dialogId: GOALS_DIALOG },
     { key: 'history', dialogId: HISTORY_DIALOG },
     { key: 'peer', dialogId: PEER_REQUEST_DIALOG },
+    { key: 'resources', dialogId: RESOURCES_DIALOG, answers: namesResource },
     { key: 'coping', dialogId: COPING_TOOLS_DIALOG },
     { key: 'safetyPlan', dialogId: SAFETY_PLAN_DIALOG },
     { key: 'settings', dialogId: SETTINGS_DIALOG },
@@ -54,6 +58,7 @@ export function buildMainDialog(
     new PeerRequestDialog(deps.program, deps.handoffs),
     new CopingToolsDialog({ program: deps.program, ratings: deps.copingRatings }),
     new SafetyPlanDialog({ program: deps.program, plans: deps.safetyPlans }),
+    new ResourcesDialog({ program: deps.program, participants: deps.participants, resolvePlace: deps.resolvePlace, lookup: deps.resources }),
     new MenuDialog(entries),
     new HelpDialog(deps.program),
     new SettingsDialog(deps),

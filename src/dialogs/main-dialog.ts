@@ -17,7 +17,8 @@ import { ERASE_DATA_DIALOG } from './erase-data-dialog.js';
 import { LANGUAGE_DIALOG, type LanguageOptions, type LanguageResult } from './language-dialog.js';
 import { watchLanguage, type LanguageWatch } from './language-watch.js';
 import { LANGUAGE_REQUEST, languageNamed } from './language-words.js';
-import { MENU_DIALOG, entryNamedBy, type MenuEntry, type MenuResult } from './menu-dialog.js';
+import { MENU_DIALOG, entryAskedBy, entryNamedBy, type MenuEntry, type MenuResult } from './menu-dialog.js';
+import type { ResourcesResult } from './resources-dialog.js';
 import { turnText } from './turn-text.js';
 
 export const MAIN_DIALOG = 'main';
@@ -36,6 +37,8 @@ interface RouteOptions {
   readonly resume?: string;
   /** Show the menu (MENU, or the end of enrollment). */
   readonly menu?: boolean;
+  /** The request the resumed dialog is to read (typed while the menu showed). */
+  readonly message?: string;
 }
 
 /** What the root dialog keeps between turns besides its dialogs. */
@@ -189,11 +192,13 @@ export class MainDialog extends ComponentDialog {
     }
     const participant = turnParticipant(step.context);
     if (participant.status !== 'active') return step.beginDialog(ENROLLMENT_DIALOG);
-    if (options.resume) return step.beginDialog(options.resume);
+    if (options.resume) return step.beginDialog(options.resume, options.message ? { message: options.message } : undefined);
     if (options.menu) return step.beginDialog(MENU_DIALOG);
     const said = step.context.activity.text ?? '';
     const named = entryNamedBy(this.entries, said);
     if (named) return step.beginDialog(named.dialogId);
+    const asked = entryAskedBy(this.entries, said);
+    if (asked) return step.beginDialog(asked.dialogId, { message: said });
     const text = turnText(step.context);
     // Waiting for a peer, a message the bot cannot read is for the peer, not a mistake.
     if (keptForPeer(step.context)) {
@@ -204,12 +209,14 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async afterStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const result = step.result as Partial<EnrollmentResult & LanguageResult & MenuResult> | undefined;
+    const result = step.result as Partial<EnrollmentResult & LanguageResult & MenuResult & ResourcesResult> | undefined;
+    // The dialog heard something that was not for it: route the same message afresh.
+    if (result?.reroute === true) return step.replaceDialog(ROUTE);
     if (result?.language) {
       const { resume } = step.values as RouteOptions;
       return step.replaceDialog(ROUTE, (resume ? { resume } : { menu: true }) satisfies RouteOptions);
     }
-    if (result?.chosen) return step.replaceDialog(ROUTE, { resume: result.chosen } satisfies RouteOptions);
+    if (result?.chosen) return step.replaceDialog(ROUTE, { resume: result.chosen, ...(result.message ? { message: result.message } : {}) } satisfies RouteOptions);
     if (result?.enrolled === true) return step.replaceDialog(ROUTE, { menu: true } satisfies RouteOptions);
     return step.endDialog();
   }

@@ -1,7 +1,9 @@
 import {
   ChoicePrompt,
   ComponentDialog,
+  DialogTurnStatus,
   WaterfallDialog,
+  type DialogContext,
   type DialogTurnResult,
   type FoundChoice,
   type WaterfallStepContext,
@@ -19,6 +21,8 @@ const MENU_PROMPT = 'menu.choice';
 export interface MenuEntry {
   readonly key: MenuLabel;
   readonly dialogId: string;
+  /** A whole request this entry answers without being named ("I need food near 10001"); begun with `{ message }`. */
+  readonly answers?: (text: string) => boolean;
 }
 
 /** Every name of an entry: its label and synonyms, in every language. */
@@ -35,6 +39,14 @@ export function entryNamedBy(entries: readonly MenuEntry[], text: string): MenuE
 /** What the menu ends with: the dialog the person chose, for the root dialog to start. */
 export interface MenuResult {
   readonly chosen?: string;
+  /** The request typed while the options showed, for the chosen dialog to read. */
+  readonly message?: string;
+}
+
+/** The entry that answers a request the message makes, when no entry is named outright. */
+export function entryAskedBy(entries: readonly MenuEntry[], text: string): MenuEntry | undefined {
+  if (entryNamedBy(entries, text)) return undefined;
+  return entries.find((entry) => entry.answers?.(text) === true);
 }
 
 /** Shows what the person can do as choices and ends with the one chosen. */
@@ -46,6 +58,17 @@ export class MenuDialog extends ComponentDialog {
     this.addDialog(prompt);
     this.addDialog(new WaterfallDialog(`${MENU_DIALOG}.steps`, [this.chooseStep.bind(this), this.startStep.bind(this)]));
     this.initialDialogId = `${MENU_DIALOG}.steps`;
+  }
+
+  // A request typed while the options show ("shelter in Medicine Hat tonight") is answered, not re-asked.
+  protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    // Only while the options are showing: a dialog chosen from them hears its own answers.
+    const showing = innerDc.activeDialog?.id === MENU_PROMPT && innerDc.context.activity.type === 'message';
+    const asked = showing ? entryAskedBy(this.entries, innerDc.context.activity.text ?? '') : undefined;
+    if (!asked) return super.onContinueDialog(innerDc);
+    await innerDc.cancelAllDialogs();
+    const result: MenuResult = { chosen: asked.dialogId, message: innerDc.context.activity.text ?? '' };
+    return { status: DialogTurnStatus.complete, result };
   }
 
   private async chooseStep(step: WaterfallStepContext<{ intro?: string }>): Promise<DialogTurnResult> {

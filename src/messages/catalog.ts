@@ -3,6 +3,8 @@ import type { CrisisLine, ProgramConfig } from '../config.js';
 import type { CopingTool } from '../coping/tools.js';
 import type { Opening } from '../handoff/office-hours.js';
 import type { PlanSection } from '../safety-plan/sections.js';
+import type { Category } from '../resources/categories.js';
+import type { Openness } from '../resources/opening-hours.js';
 import type { Lang } from './language.js';
 
 /** One line of the check-in history table; missing answers are null. */
@@ -15,7 +17,7 @@ export interface HistoryRow {
 }
 
 /** The things the menu offers, named in each catalogue. */
-export type MenuLabel = 'checkIn' | 'goals' | 'history' | 'peer' | 'coping' | 'safetyPlan' | 'help' | 'settings' | 'eraseData';
+export type MenuLabel = 'checkIn' | 'goals' | 'history' | 'peer' | 'resources' | 'coping' | 'safetyPlan' | 'help' | 'settings' | 'eraseData';
 
 /** What can be done to one goal. */
 export type GoalAction = 'done' | 'pause' | 'resume' | 'time' | 'delete';
@@ -37,6 +39,8 @@ export interface ChoiceWords {
   /** An answer that empties a part of the safety plan. */
   readonly planClear: readonly string[];
   readonly planFillEmpty: readonly string[];
+  /** What people call each kind of help, as a request names it ("food", "a bed", "NA meeting"). */
+  readonly resourceCategories: Readonly<Record<Category, readonly string[]>>;
 }
 
 /** One part of the safety plan: its short name in the plan, and the question that fills it in. */
@@ -49,6 +53,32 @@ export interface PlanSectionWords {
 export interface CopingToolWords {
   readonly name: string;
   readonly steps: readonly string[];
+}
+
+/** One place in a lookup's answer. */
+export interface ResourceLine {
+  readonly name: string;
+  /** In the unit of the place's country, already rounded. */
+  readonly distance: number;
+  readonly unit: 'mi' | 'km';
+  readonly openness: Openness;
+  readonly phone?: string;
+  /** One line of eligibility or cost, in the directory's words. */
+  readonly note?: string;
+}
+
+/** One place in full, after "CALL 1". */
+export interface ResourceCard extends ResourceLine {
+  readonly address?: string;
+  readonly description?: string;
+  readonly url?: string;
+}
+
+/** A national line from the directory. */
+export interface NationalLineText {
+  readonly name: string;
+  readonly phone: string;
+  readonly note?: string;
 }
 
 /** What the bot says. Every participant-facing string lives in a catalogue, never in a dialog. */
@@ -221,5 +251,25 @@ export interface Catalog {
   copingUnrated: string;
   urgeSurfingOffer: string;
   urgeSurfingDeclined: string;
+  /** The kinds of help, as an answer's heading names them. */
+  readonly resourceCategory: Readonly<Record<Category, string>>;
+  resourceAskWhat: string;
+  resourceWhatRetry: string;
+  resourceAskWhere: string;
+  resourceWhereRetry: string;
+  /** `what` is a category's name or the person's own words; `place` the place's label. */
+  resourceHeader(what: string, place: string): string;
+  /** One result, numbered from 1, in one or two lines. */
+  resourceLine(index: number, line: ResourceLine): string;
+  resourceFooter(more: boolean): string;
+  resourceNoMore: string;
+  resourcePickRetry(count: number): string;
+  resourceNothing(what: string, place: string, radius: string): string;
+  resourceNational(line: NationalLineText): string;
+  /** Said when the crisis services found are closed: a line that is open at every hour. */
+  resourceAlwaysOpen(crisisLine: CrisisLine): string;
+  resourcePeer: string;
+  resourceCard(card: ResourceCard): string;
+  resourceSampleNote: string;
 }
 

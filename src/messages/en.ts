@@ -1,5 +1,6 @@
-import type { Catalog } from './catalog.js';
-import { clockText, eitherOf, numberText, plural, shortDate } from './format.js';
+import type { Openness } from '../resources/opening-hours.js';
+import type { Catalog, ResourceLine } from './catalog.js';
+import { clockText, eitherOf, numberText, plural, shortDate, weekdayName } from './format.js';
 
 const dash = (value: number | null) => (value === null ? '-' : numberText(value, 'en'));
 const at = (time: string) => clockText(time, 'en');
@@ -13,6 +14,24 @@ const copingTools = {
   playTapeForward: ['play the tape forward', 'play the tape', 'the tape', 'tape'],
 };
 
+function opennessText(state: Openness): string {
+  switch (state.kind) {
+    case 'open':
+      return `Open till ${at(state.until)}`;
+    case 'always':
+      return 'Open 24 hours';
+    case 'opens':
+      return state.day === 'today' ? `Closed, opens ${at(state.at)}` : `Closed, opens tomorrow ${at(state.at)}`;
+    case 'opensOn':
+      return `Closed, opens ${weekdayName(state.weekday, 'en')} ${at(state.at)}`;
+    case 'closed':
+      return 'Closed';
+    case 'unknown':
+      return 'Call for hours';
+  }
+}
+const distanceText = (line: ResourceLine) => `${numberText(line.distance, 'en')} ${line.unit}`;
+
 /** English, the default catalogue. */
 export const en = {
   lang: 'en',
@@ -24,6 +43,7 @@ export const en = {
     peer: 'Talk to a peer',
     coping: 'Coping tools',
     safetyPlan: 'My safety plan',
+    resources: 'Find help nearby',
     help: 'Help',
     settings: 'My settings',
     eraseData: 'Delete my data',
@@ -34,6 +54,7 @@ export const en = {
       goals: ['goals', 'goal', 'my goals', 'my goal', 'new goal', 'add a goal', 'add goal', 'set a goal', 'set goal'],
       history: ['history', 'my history', 'my check ins', 'check-in history', 'check in history'],
       peer: ['talk to a peer', 'talk to someone', 'can i talk to someone', 'i want to talk to someone', 'talk to a person', 'talk to a human', 'a real person', 'peer'],
+      resources: ['find help', 'resources', 'find resources', 'local resources', 'help nearby', 'services near me', 'find a resource'],
       help: ['info'],
       settings: ['settings', 'profile', 'change my name', 'change my time zone', 'check-in time', 'change my check-in time'],
       coping: ['coping', 'coping tool', 'coping skills', 'tools', 'exercises', 'an exercise', ...Object.values(copingTools).flat()],
@@ -57,6 +78,21 @@ export const en = {
     copingTools,
     planClear: ['none', 'nothing', 'no one', 'nobody', 'clear', 'clear it', 'empty', 'empty it'],
     planFillEmpty: ['fill', 'fill in', 'fill it in', 'fill the rest', 'the rest'],
+    resourceCategories: {
+      food: ['food', 'hungry', 'food bank', 'food pantry', 'pantry', 'meal', 'meals', 'groceries', 'something to eat', 'eat', 'soup kitchen', 'lunch', 'dinner', 'breakfast'],
+      shelter: ['shelter', 'shelters', 'a bed', 'bed for the night', 'place to sleep', 'somewhere to sleep', 'place to stay', 'homeless', 'warming center'],
+      treatment: ['detox', 'treatment', 'rehab', 'withdrawal', 'methadone', 'suboxone', 'addiction treatment', 'drug treatment'],
+      meetings: ['meeting', 'meetings', 'na meeting', 'aa meeting', 'na', 'aa', 'narcotics anonymous', 'alcoholics anonymous', 'support group', 'smart recovery', '12 step'],
+      mentalHealth: ['mental health', 'counseling', 'counselling', 'counselor', 'therapist', 'therapy', 'psychiatrist'],
+      crisis: ['crisis line', 'crisis help', 'crisis center', 'crisis centre', 'crisis team', 'mobile crisis', 'hotline'],
+      clothing: ['clothing', 'clothes', 'coat', 'coats', 'shoes', 'jacket'],
+      documents: ['id', 'ids', 'identification', 'birth certificate', 'documents', 'state id', 'id card'],
+      education: ['ged', 'hiset', 'classes', 'class', 'school', 'adult education', 'literacy', 'esl'],
+      jobs: ['job', 'jobs', 'employment', 'job training', 'resume'],
+      legal: ['legal', 'legal aid', 'legal help', 'lawyer', 'attorney', 'court'],
+      healthCare: ['doctor', 'clinic', 'health care', 'healthcare', 'medical', 'dentist', 'nurse'],
+      transport: ['transport', 'transportation', 'ride', 'a ride', 'bus', 'bus pass', 'bus ticket'],
+    },
   },
   // The offer of Spanish and French is written in those languages, in letters GSM-7 has (Ñ, Ç, é), so the text stays 7-bit.
   consentAsk: (program) =>
@@ -317,4 +353,46 @@ export const en = {
   copingUnrated: "OK. These tools don't replace a person: reply MENU any time to talk to a peer.",
   urgeSurfingOffer: 'Cravings rise and fall like waves. Want to try urge surfing, a short exercise to ride this one out?',
   urgeSurfingDeclined: 'OK. Reply CRAVING any time to try it.',
+  resourceCategory: {
+    food: 'Food',
+    shelter: 'Shelter',
+    treatment: 'Detox and treatment',
+    meetings: 'Meetings',
+    mentalHealth: 'Mental health',
+    crisis: 'Crisis help',
+    clothing: 'Clothing',
+    documents: 'ID and documents',
+    education: 'GED and classes',
+    jobs: 'Jobs',
+    legal: 'Legal help',
+    healthCare: 'Health care',
+    transport: 'Rides and transport',
+  },
+  resourceAskWhat: 'What do you need? For example food, shelter, detox, meetings, mental health, clothing, ID, GED, jobs, legal help, health care or a ride.',
+  resourceWhatRetry: 'Tell me in a word or two, like food, shelter or NA meeting (or MENU).',
+  resourceAskWhere: 'Near where? A ZIP or postal code, or a town.',
+  resourceWhereRetry: "I couldn't place that. Try a ZIP or postal code (10001, T1A) or a town (Medicine Hat).",
+  resourceHeader: (what, place) => `${what} near ${place}:`,
+  resourceLine: (index, line) =>
+    `${index}. ${line.name} - ${distanceText(line)}\n${opennessText(line.openness)}.${line.phone ? ` ${line.phone}.` : ''}${line.note ? ` ${line.note}` : ''}`,
+  resourceFooter: (more) => (more ? 'Reply CALL and a number for details, MORE for more, or MENU.' : 'Reply CALL and a number for details, or MENU.'),
+  resourceNoMore: "That's all I found nearby. Reply CALL and a number for details, or MENU.",
+  resourcePickRetry: (count) => `Reply CALL and a number from 1 to ${count}, MORE, or MENU.`,
+  resourceNothing: (what, place, radius) => `I found nothing for ${what} within ${radius} of ${place}.`,
+  resourceNational: (line) => `${line.name}: ${line.phone}${line.note ? ` (${line.note})` : ''}`,
+  resourceAlwaysOpen: (line) => `Open now, day and night: ${line.name}, ${line.contact}.`,
+  resourcePeer: 'Reply PEER to talk with a peer.',
+  resourceCard: (card) =>
+    [
+      `${card.name} (${distanceText(card)})`,
+      card.address,
+      `${opennessText(card.openness)}.`,
+      card.phone ? `Call ${card.phone}` : undefined,
+      card.note,
+      card.description,
+      card.url,
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  resourceSampleNote: '(Sample listings, made up for trying peerline.)',
 } satisfies Catalog;

@@ -1,7 +1,8 @@
 import type { CrisisLine, ProgramConfig } from '../config.js';
-import type { Catalog } from './catalog.js';
+import type { Openness } from '../resources/opening-hours.js';
+import type { Catalog, ResourceLine } from './catalog.js';
 import { lineIn } from './crisis-lines.js';
-import { eitherOf, numberText, plural, shortDate, spanishHour } from './format.js';
+import { eitherOf, numberText, plural, shortDate, spanishHour, weekdayName } from './format.js';
 import { programText } from './program-text.js';
 
 const at = (time: string) => `a ${spanishHour(time)}`;
@@ -18,6 +19,23 @@ const copingTools = {
   halt: ['halt', 'hambre enojo soledad cansancio'],
   playTapeForward: ['adelantar la película', 'la película', 'película'],
 };
+function opennessText(state: Openness): string {
+  switch (state.kind) {
+    case 'open':
+      return `Abierto hasta ${spanishHour(state.until)}`;
+    case 'always':
+      return 'Abierto las 24 horas';
+    case 'opens':
+      return state.day === 'today' ? `Cerrado, abre ${at(state.at)}` : `Cerrado, abre mañana ${at(state.at)}`;
+    case 'opensOn':
+      return `Cerrado, abre el ${weekdayName(state.weekday, 'es')} ${at(state.at)}`;
+    case 'closed':
+      return 'Cerrado';
+    case 'unknown':
+      return 'Llama para saber el horario';
+  }
+}
+const distanceText = (resource: ResourceLine) => `${numberText(resource.distance, 'es')} ${resource.unit}`;
 
 /** Spanish as written in the United States, with "tú": warm and plain. */
 export const es = {
@@ -30,6 +48,7 @@ export const es = {
     peer: 'Hablar con alguien',
     coping: 'Ejercicios para sobrellevar',
     safetyPlan: 'Mi plan de seguridad',
+    resources: 'Buscar ayuda cerca',
     help: 'Ayuda',
     settings: 'Mis ajustes',
     eraseData: 'Borrar mis datos',
@@ -40,6 +59,7 @@ export const es = {
       goals: ['metas', 'meta', 'mi meta', 'nueva meta', 'agregar meta', 'agregar una meta', 'objetivos', 'mis objetivos', 'nuevo objetivo'],
       history: ['historial', 'mi historial', 'mis registros'],
       peer: ['hablar con alguien', 'quiero hablar con alguien', 'hablar con una persona', 'una persona real', 'persona de apoyo', 'apoyo de pares'],
+      resources: ['buscar ayuda', 'buscar ayuda cerca', 'recursos', 'servicios', 'servicios cerca', 'ayuda cerca'],
       help: ['ayuda', 'información', 'informacion'],
       settings: ['ajustes', 'configuración', 'configuracion', 'perfil', 'cambiar mi nombre', 'cambiar la hora'],
       coping: ['ejercicios', 'herramientas', 'un ejercicio', 'afrontamiento', ...Object.values(copingTools).flat()],
@@ -63,6 +83,21 @@ export const es = {
     copingTools,
     planClear: ['nada', 'ninguno', 'ninguna', 'nadie', 'borrar', 'vaciar'],
     planFillEmpty: ['llenar', 'completar', 'lo demás', 'completar lo demás'],
+    resourceCategories: {
+      food: ['comida', 'alimentos', 'hambre', 'despensa', 'banco de comida', 'banco de alimentos', 'comedor', 'comer', 'algo de comer'],
+      shelter: ['albergue', 'refugio', 'cama', 'donde dormir', 'dónde dormir', 'lugar para dormir', 'alojamiento'],
+      treatment: ['desintoxicación', 'desintoxicacion', 'detox', 'tratamiento', 'rehabilitación', 'rehabilitacion', 'rehab'],
+      meetings: ['reunión', 'reunion', 'reuniones', 'grupo de apoyo', 'narcóticos anónimos', 'alcohólicos anónimos'],
+      mentalHealth: ['salud mental', 'consejería', 'consejeria', 'terapia', 'psicólogo', 'psicologo'],
+      crisis: ['línea de crisis', 'linea de crisis', 'ayuda en crisis', 'centro de crisis'],
+      clothing: ['ropa', 'abrigo', 'zapatos', 'chaqueta'],
+      documents: ['identificación', 'identificacion', 'documentos', 'acta de nacimiento', 'credencial'],
+      education: ['clases', 'escuela', 'educación', 'educacion', 'clases de inglés'],
+      jobs: ['trabajo', 'empleo', 'chamba'],
+      legal: ['abogado', 'ayuda legal', 'asesoría legal', 'asesoria legal'],
+      healthCare: ['médico', 'medico', 'clínica', 'clinica', 'dentista'],
+      transport: ['transporte', 'autobús', 'autobus', 'camión', 'pasaje', 'aventón', 'aventon'],
+    },
   },
   consentAsk: (program) =>
     `¡Hola! Soy el asistente automático de apoyo entre pares de ${program.programName}, no una persona. ` +
@@ -324,4 +359,48 @@ export const es = {
   copingUnrated: 'Está bien. Estas herramientas no reemplazan a una persona: responde MENÚ cuando quieras para hablar con alguien.',
   urgeSurfingOffer: 'Las ansias suben y bajan como las olas. ¿Quieres probar a surfear el impulso, un ejercicio corto para pasar esta ola?',
   urgeSurfingDeclined: 'Está bien. Responde ANSIAS cuando quieras para probarlo.',
+  resourceCategory: {
+    food: 'Comida',
+    shelter: 'Albergue',
+    treatment: 'Desintoxicación y tratamiento',
+    meetings: 'Reuniones',
+    mentalHealth: 'Salud mental',
+    crisis: 'Ayuda en crisis',
+    clothing: 'Ropa',
+    documents: 'Identificación y documentos',
+    education: 'GED y clases',
+    jobs: 'Trabajo',
+    legal: 'Ayuda legal',
+    healthCare: 'Atención médica',
+    transport: 'Transporte',
+  },
+  resourceAskWhat:
+    '¿Qué necesitas? Por ejemplo comida, albergue, desintoxicación, reuniones, salud mental, ropa, identificación, GED, trabajo, ayuda legal, atención médica o transporte.',
+  resourceWhatRetry: 'Dímelo en una o dos palabras, como comida, albergue o reunión de NA (o MENÚ).',
+  resourceAskWhere: '¿Cerca de dónde? Un código postal (ZIP) o una ciudad.',
+  resourceWhereRetry: 'No encontré ese lugar. Prueba con un código postal (10001, T1A) o una ciudad (Medicine Hat).',
+  resourceHeader: (what, place) => `${what} cerca de ${place}:`,
+  resourceLine: (index, resource) =>
+    `${index}. ${resource.name} - ${distanceText(resource)}\n${opennessText(resource.openness)}.${resource.phone ? ` ${resource.phone}.` : ''}${resource.note ? ` ${resource.note}` : ''}`,
+  resourceFooter: (more) =>
+    more ? 'Responde LLAMAR y un número para ver detalles, MÁS para ver más, o MENÚ.' : 'Responde LLAMAR y un número para ver detalles, o MENÚ.',
+  resourceNoMore: 'Es todo lo que encontré cerca. Responde LLAMAR y un número para ver detalles, o MENÚ.',
+  resourcePickRetry: (count) => `Responde LLAMAR y un número del 1 al ${count}, MÁS, o MENÚ.`,
+  resourceNothing: (what, place, radius) => `No encontré nada de ${what.toLowerCase()} a menos de ${radius} de ${place}.`,
+  resourceNational: (resource) => `${resource.name}: ${resource.phone}${resource.note ? ` (${resource.note})` : ''}`,
+  resourceAlwaysOpen: (crisisLine) => `Abierto ahora, de día y de noche: ${line(crisisLine).name}, ${line(crisisLine).contact}.`,
+  resourcePeer: 'Responde HABLAR CON ALGUIEN para hablar con una persona del equipo.',
+  resourceCard: (card) =>
+    [
+      `${card.name} (${distanceText(card)})`,
+      card.address,
+      `${opennessText(card.openness)}.`,
+      card.phone ? `Llama al ${card.phone}` : undefined,
+      card.note,
+      card.description,
+      card.url,
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  resourceSampleNote: '(Lugares de ejemplo, inventados para probar peerline.)',
 } satisfies Catalog;

@@ -34,3 +34,10 @@ export function plural(count: number, lang: Lang, forms: { readonly one: string;
 export function eitherOf(items: readonly string[], lang: Lang): string {
   return new Intl.ListFormat(localeTag(lang), { type: 'disjunction' }).format(items);
 }
+
+/** A weekday (1 Monday … 7 Sunday) by name: "Tue" in English, "martes" in Spanish, "mardi" in French. */
+export function weekdayName(weekday: number, lang: Lang): string {
+  // 2024-01-01 was a Monday.
+  const date = new Date(Date.UTC(2024, 0, weekday));
+  return new Intl.DateTimeFormat(localeTag(lang), { weekday: lang === 'en' ? 'short' : 'long', timeZone: 'UTC' }).format(date);
+}

@@ -1,7 +1,8 @@
 import type { CrisisLine, ProgramConfig } from '../config.js';
-import type { Catalog } from './catalog.js';
+import type { Openness } from '../resources/opening-hours.js';
+import type { Catalog, ResourceLine } from './catalog.js';
 import { lineIn } from './crisis-lines.js';
-import { clockText, eitherOf, numberText, plural, shortDate } from './format.js';
+import { clockText, eitherOf, numberText, plural, shortDate, weekdayName } from './format.js';
 import { programText } from './program-text.js';
 
 const at = (time: string) => `à ${clockText(time, 'fr')}`;
@@ -18,6 +19,23 @@ const copingTools = {
   halt: ['halt', 'faim colère solitude fatigue'],
   playTapeForward: ['faire avancer le film', 'le film', 'film'],
 };
+function opennessText(state: Openness): string {
+  switch (state.kind) {
+    case 'open':
+      return `Ouvert jusqu'${at(state.until)}`;
+    case 'always':
+      return 'Ouvert 24 h sur 24';
+    case 'opens':
+      return state.day === 'today' ? `Fermé, ouvre ${at(state.at)}` : `Fermé, ouvre demain ${at(state.at)}`;
+    case 'opensOn':
+      return `Fermé, ouvre ${weekdayName(state.weekday, 'fr')} ${at(state.at)}`;
+    case 'closed':
+      return 'Fermé';
+    case 'unknown':
+      return "Appelez pour connaître l'horaire";
+  }
+}
+const distanceText = (resource: ResourceLine) => `${numberText(resource.distance, 'fr')} ${resource.unit}`;
 
 /** French as written in Canada, with "vous": warm and plain. */
 export const fr = {
@@ -30,6 +48,7 @@ export const fr = {
     peer: 'Parler à un pair aidant',
     coping: 'Exercices pour tenir le coup',
     safetyPlan: 'Mon plan de sécurité',
+    resources: "Trouver de l'aide près de moi",
     help: 'Aide',
     settings: 'Mes paramètres',
     eraseData: 'Effacer mes données',
@@ -40,6 +59,7 @@ export const fr = {
       goals: ['objectifs', 'objectif', 'mon objectif', 'nouvel objectif', 'ajouter un objectif', 'mes buts'],
       history: ['historique', 'mon historique'],
       peer: ['pair aidant', "parler à quelqu'un", 'parler à une personne', 'une vraie personne', 'intervenant'],
+      resources: ["trouver de l'aide", 'ressources', 'services', 'aide près de moi', 'services à proximité'],
       help: ['aide', 'info'],
       settings: ['paramètres', 'réglages', 'profil', 'préférences', 'changer mon nom', "changer l'heure"],
       coping: ['exercices', 'outils', 'un exercice', "stratégies d'adaptation", ...Object.values(copingTools).flat()],
@@ -63,6 +83,21 @@ export const fr = {
     copingTools,
     planClear: ['rien', 'personne', 'aucun', 'aucune', 'vider', 'effacer'],
     planFillEmpty: ['remplir', 'compléter', 'le reste', 'compléter le reste'],
+    resourceCategories: {
+      food: ['nourriture', 'manger', 'banque alimentaire', 'repas', 'épicerie', 'faim', 'dépannage alimentaire'],
+      shelter: ['refuge', 'hébergement', 'hebergement', 'abri', 'un lit', 'où dormir', 'ou dormir', 'dormir'],
+      treatment: ['désintox', 'désintoxication', 'desintox', 'desintoxication', 'traitement', 'cure'],
+      meetings: ['réunion', 'reunion', 'réunions', "groupe d'entraide", 'groupe de soutien', 'narcotiques anonymes', 'alcooliques anonymes'],
+      mentalHealth: ['santé mentale', 'sante mentale', 'psychologue', 'thérapie', 'therapie'],
+      crisis: ['ligne de crise', 'centre de crise', 'équipe de crise'],
+      clothing: ['vêtements', 'vetements', 'habits', 'manteau', 'chaussures'],
+      documents: ["pièce d'identité", "piece d'identite", 'papiers', "carte d'identité", 'acte de naissance'],
+      education: ['cours', 'école', 'ecole', 'formation', 'alphabétisation'],
+      jobs: ['emploi', 'travail', 'boulot'],
+      legal: ['avocat', 'aide juridique', 'juridique'],
+      healthCare: ['médecin', 'medecin', 'clinique', 'soins', 'dentiste', 'infirmière'],
+      transport: ['transport', 'autobus', 'trajet', 'billet de bus'],
+    },
   },
   consentAsk: (program) =>
     `Bonjour! Je suis l'assistant automatisé de soutien par les pairs de ${program.programName}, pas une personne. ` +
@@ -329,4 +364,48 @@ export const fr = {
   urgeSurfingOffer:
     "Les envies montent et redescendent comme des vagues. Voulez-vous essayer de surfer sur l'envie, un court exercice pour laisser passer celle-ci?",
   urgeSurfingDeclined: "D'accord. Répondez ENVIE en tout temps pour l'essayer.",
+  resourceCategory: {
+    food: 'Nourriture',
+    shelter: 'Hébergement',
+    treatment: 'Désintox et traitement',
+    meetings: 'Réunions',
+    mentalHealth: 'Santé mentale',
+    crisis: 'Aide en situation de crise',
+    clothing: 'Vêtements',
+    documents: "Pièces d'identité",
+    education: 'GED et cours',
+    jobs: 'Emploi',
+    legal: 'Aide juridique',
+    healthCare: 'Soins de santé',
+    transport: 'Transport',
+  },
+  resourceAskWhat:
+    "De quoi avez-vous besoin? Par exemple nourriture, hébergement, désintox, réunions, santé mentale, vêtements, pièces d'identité, cours, emploi, aide juridique, soins ou transport.",
+  resourceWhatRetry: 'Dites-le en un ou deux mots, comme nourriture, hébergement ou réunion NA (ou MENU).',
+  resourceAskWhere: 'Près de quel endroit? Un code postal ou une ville.',
+  resourceWhereRetry: "Je n'ai pas trouvé cet endroit. Essayez un code postal (T1A, 10001) ou une ville (Medicine Hat).",
+  resourceHeader: (what, place) => `${what} près de ${place} :`,
+  resourceLine: (index, resource) =>
+    `${index}. ${resource.name} - ${distanceText(resource)}\n${opennessText(resource.openness)}.${resource.phone ? ` ${resource.phone}.` : ''}${resource.note ? ` ${resource.note}` : ''}`,
+  resourceFooter: (more) =>
+    more ? 'Répondez APPELER et un numéro pour les détails, PLUS pour en voir plus, ou MENU.' : 'Répondez APPELER et un numéro pour les détails, ou MENU.',
+  resourceNoMore: "C'est tout ce que j'ai trouvé à proximité. Répondez APPELER et un numéro pour les détails, ou MENU.",
+  resourcePickRetry: (count) => `Répondez APPELER et un numéro de 1 à ${count}, PLUS, ou MENU.`,
+  resourceNothing: (what, place, radius) => `Je n'ai rien trouvé (${what.toLowerCase()}) à moins de ${radius} de ${place}.`,
+  resourceNational: (resource) => `${resource.name} : ${resource.phone}${resource.note ? ` (${resource.note})` : ''}`,
+  resourceAlwaysOpen: (crisisLine) => `Ouvert maintenant, jour et nuit : ${line(crisisLine).name}, ${line(crisisLine).contact}.`,
+  resourcePeer: 'Répondez PAIR AIDANT pour parler à un pair aidant.',
+  resourceCard: (card) =>
+    [
+      `${card.name} (${distanceText(card)})`,
+      card.address,
+      `${opennessText(card.openness)}.`,
+      card.phone ? `Appelez le ${card.phone}` : undefined,
+      card.note,
+      card.description,
+      card.url,
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  resourceSampleNote: "(Lieux d'exemple, inventés pour essayer peerline.)",
 } satisfies Catalog;

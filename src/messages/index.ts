@@ -4,7 +4,7 @@ import { es } from './es.js';
 import { fr } from './fr.js';
 import { LANGS, languageOf, type Lang } from './language.js';
 
-export type { Catalog, ChoiceWords, GoalAction, HistoryRow, MenuLabel, SettingKey } from './catalog.js';
+export type { Catalog, ChoiceWords, GoalAction, HistoryRow, MenuLabel, NationalLineText, ResourceCard, ResourceLine, SettingKey } from './catalog.js';
 export { crisisLinesFor, lineIn, primaryCrisisLine } from './crisis-lines.js';
 export { LANGS, languageOf, localeTag, type Lang } from './language.js';
 

@@ -4,7 +4,7 @@ import { conversationRefs, participants } from './schema.js';
 
 export type Participant = typeof participants.$inferSelect;
 export type ParticipantStatus = Participant['status'];
-export type ProfileChanges = Partial<Pick<Participant, 'name' | 'locale' | 'timeZone' | 'region' | 'checkInTime' | 'checkInPrompts'>>;
+export type ProfileChanges = Partial<Pick<Participant, 'name' | 'locale' | 'timeZone' | 'region' | 'checkInTime' | 'checkInPrompts' | 'placeLabel' | 'placeRegion' | 'placeLat' | 'placeLon'>>;
 
 /** Participants, their consent and their conversation reference. */
 export class ParticipantRepository {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, bigserial, boolean, check, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, real, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, check, customType, date, doublePrecision, index, integer, jsonb, pgEnum, pgTable, primaryKey, real, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** Where a participant stands with us: only `active` people get proactive messages. */
 export const participantStatus = pgEnum('participant_status', ['pending_consent', 'active', 'opted_out']);
@@ -24,6 +24,11 @@ export const participants = pgTable(
     checkInTime: text('check_in_time'),
     /** Whether the daily check-in prompt is sent at all (the person can turn it off and on). */
     checkInPrompts: boolean('check_in_prompts').notNull().default(true),
+    /** The place the person last gave (settings or a resource lookup): what "near me" means. */
+    placeLabel: text('place_label'),
+    placeRegion: text('place_region'),
+    placeLat: doublePrecision('place_lat'),
+    placeLon: doublePrecision('place_lon'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -397,5 +402,161 @@ export const copingToolRatings = pgTable(
   (table) => [
     index('coping_tool_ratings_participant_idx').on(table.participantId, table.tool),
     check('coping_tool_ratings_rating_range', sql`${table.rating} between 1 and 5`),
+  ],
+);
+
+/** A Postgres text-search vector, written on import from a service's words. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/**
+ * The resource directory, from Open Referral HSDS packages. Ids are the package's own, so a
+ * re-import updates rows in place; `source` names the package ('peerline-sample' for the bundled one).
+ */
+export const resourceOrganizations = pgTable('resource_organizations', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  description: text('description'),
+  url: text('url'),
+  email: text('email'),
+  source: text('source').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A service: what a participant is pointed to. `categories` are ours, mapped from its taxonomy terms and words. */
+export const resourceServices = pgTable(
+  'resource_services',
+  {
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id'),
+    name: text('name').notNull(),
+    description: text('description'),
+    url: text('url'),
+    email: text('email'),
+    /** HSDS status: active, inactive, defunct, temporarily closed. Only active ones are offered. */
+    status: text('status').notNull().default('active'),
+    eligibility: text('eligibility'),
+    fees: text('fees'),
+    applicationProcess: text('application_process'),
+    /** Taxonomy term codes and names as the package gives them. */
+    terms: text('terms').array().notNull().default(sql`'{}'::text[]`),
+    categories: text('categories').array().notNull().default(sql`'{}'::text[]`),
+    /** Countries a service without a place serves ('US', 'CA'): the national lines. */
+    areaRegions: text('area_regions').array().notNull().default(sql`'{}'::text[]`),
+    /** Name, description and terms, for full-text search ('simple' configuration: the directory mixes languages). */
+    search: tsvector('search').notNull(),
+    source: text('source').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('resource_services_categories_idx').using('gin', table.categories),
+    index('resource_services_search_idx').using('gin', table.search),
+    index('resource_services_area_idx').using('gin', table.areaRegions),
+    index('resource_services_source_idx').on(table.source),
+  ],
+);
+
+/** A physical place, with coordinates (from the package, else from its postal code or town) and its time zone. */
+export const resourceLocations = pgTable(
+  'resource_locations',
+  {
+    id: text('id').primaryKey(),
+    organizationId: text('organization_id'),
+    name: text('name'),
+    address: text('address'),
+    city: text('city'),
+    stateProvince: text('state_province'),
+    postalCode: text('postal_code'),
+    country: text('country'),
+    lat: doublePrecision('lat'),
+    lon: doublePrecision('lon'),
+    timeZone: text('time_zone').notNull(),
+    source: text('source').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  // The lookup's bounding box is a range on lat with lon checked inside the index.
+  (table) => [index('resource_locations_lat_lon_idx').on(table.lat, table.lon), index('resource_locations_source_idx').on(table.source)],
+);
+
+/** HSDS service_at_location: a service offered at a location. */
+export const resourceSites = pgTable(
+  'resource_sites',
+  {
+    id: text('id').primaryKey(),
+    serviceId: text('service_id').notNull(),
+    locationId: text('location_id').notNull(),
+    source: text('source').notNull(),
+  },
+  (table) => [index('resource_sites_location_idx').on(table.locationId), index('resource_sites_service_idx').on(table.serviceId)],
+);
+
+/**
+ * The lookup's index: one row per active site and category, with the site's coordinates, so
+ * "food near here" is one range scan of the (category, lat, lon) index. Rebuilt for the sites a
+ * package touches, in the import's transaction.
+ */
+export const resourceSiteCategories = pgTable(
+  'resource_site_categories',
+  {
+    siteId: text('site_id').notNull(),
+    category: text('category').notNull(),
+    serviceId: text('service_id').notNull(),
+    lat: doublePrecision('lat').notNull(),
+    lon: doublePrecision('lon').notNull(),
+    source: text('source').notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.siteId, table.category] }),
+    index('resource_site_categories_lookup_idx').on(table.category, table.lat, table.lon),
+    index('resource_site_categories_source_idx').on(table.source),
+  ],
+);
+
+/** A phone number of a service, a location, a site or an organization. */
+export const resourcePhones = pgTable(
+  'resource_phones',
+  {
+    id: text('id').primaryKey(),
+    serviceId: text('service_id'),
+    locationId: text('location_id'),
+    siteId: text('site_id'),
+    organizationId: text('organization_id'),
+    number: text('number').notNull(),
+    extension: text('extension'),
+    type: text('type'),
+    description: text('description'),
+    source: text('source').notNull(),
+  },
+  (table) => [
+    index('resource_phones_service_idx').on(table.serviceId),
+    index('resource_phones_location_idx').on(table.locationId),
+    index('resource_phones_site_idx').on(table.siteId),
+    index('resource_phones_organization_idx').on(table.organizationId),
+  ],
+);
+
+/** Opening hours (HSDS schedules, or 2.0 regular_schedule), read in the location's time zone. */
+export const resourceSchedules = pgTable(
+  'resource_schedules',
+  {
+    id: text('id').primaryKey(),
+    serviceId: text('service_id'),
+    locationId: text('location_id'),
+    siteId: text('site_id'),
+    /** 'WEEKLY' or 'DAILY'. */
+    freq: text('freq').notNull().default('WEEKLY'),
+    /** RFC 5545 days: 'MO,TU,WE'; empty means every day. */
+    byday: text('byday').notNull().default(''),
+    /** 'HH:mm'; both null means all day. A closing time before the opening runs past midnight. */
+    opensAt: text('opens_at'),
+    closesAt: text('closes_at'),
+    validFrom: date('valid_from', { mode: 'string' }),
+    validTo: date('valid_to', { mode: 'string' }),
+    description: text('description'),
+    source: text('source').notNull(),
+  },
+  (table) => [
+    index('resource_schedules_service_idx').on(table.serviceId),
+    index('resource_schedules_location_idx').on(table.locationId),
+    index('resource_schedules_site_idx').on(table.siteId),
   ],
 );

@@ -41,14 +41,14 @@ describe.each(databaseTargets)('enrollment and the menu on $name', (target) => {
     expect(done[0]).toMatch(/Got it: Edmonton/);
     expect(done[1]).toMatch(/You're all set, Alex/);
     expect(done[2]).toMatch(/What would you like to do\?/);
-    expect(done[2]).toMatch(/1 Check in\n2 My goals\n3 My check-ins\n4 Talk to a peer\n5 Coping tools\n6 My safety plan\n7 My settings\n8 Help\n9 Delete my data/);
+    expect(done[2]).toMatch(/1 Check in\n2 My goals\n3 My check-ins\n4 Talk to a peer\n5 Find help nearby\n6 Coping tools\n7 My safety plan\n8 My settings\n9 Help\n10 Delete my data/);
     expect(await participant('alex')).toMatchObject({ name: 'Alex', timeZone: 'America/Edmonton', region: 'CA' });
   });
 
   it('numbered replies pick menu options', async () => {
     const chat = new ChatDriver(harness.app, 'numbers');
     await chat.sayAll(['hi', 'yes', 'SKIP', '10001']);
-    const [help] = await chat.say('8');
+    const [help] = await chat.say('9');
     expect(help).toMatch(/call or text 988/);
   });
 
@@ -98,7 +98,7 @@ describe.each(databaseTargets)('enrollment and the menu on $name', (target) => {
     await chat.sayAll(['hi', 'yes', 'Sam', 'Calgary']);
     await chat.say('settings');
     const [menu] = await chat.say('menu');
-    expect(menu).toBe('What would you like to do?\n1 Check in\n2 My goals\n3 My check-ins\n4 Talk to a peer\n5 Coping tools\n6 My safety plan\n7 My settings\n8 Help\n9 Delete my data');
+    expect(menu).toBe('What would you like to do?\n1 Check in\n2 My goals\n3 My check-ins\n4 Talk to a peer\n5 Find help nearby\n6 Coping tools\n7 My safety plan\n8 My settings\n9 Help\n10 Delete my data');
   });
 
   it('a sentence that happens to hold a number does not pick a menu option', async () => {
@@ -112,7 +112,7 @@ describe.each(databaseTargets)('enrollment and the menu on $name', (target) => {
   it('settings change the place', async () => {
     const chat = new ChatDriver(harness.app, 'mover');
     await chat.sayAll(['hi', 'yes', 'Kim', 'Calgary']);
-    await chat.sayAll(['menu', '7', 'Location']);
+    await chat.sayAll(['menu', '8', 'Location']);
     const replies = await chat.say('New York');
     expect(replies[0]).toMatch(/Got it: New York/);
     expect(replies[1]).toBe('Saved.');

@@ -44,7 +44,7 @@ const SPEAKERS: readonly Speaker[] = [
     name: ["I'm Sam", 'Sam'],
     place: ['Edmonton', 'Got it: Edmonton, AB.'],
     enrolled: /^You're all set, Sam\. I'll invite you to a quick check-in each day at 10:00 AM/,
-    menu: 'What would you like to do?\n1 Check in\n2 My goals\n3 My check-ins\n4 Talk to a peer\n5 Coping tools\n6 My safety plan\n7 My settings\n8 Help\n9 Delete my data',
+    menu: 'What would you like to do?\n1 Check in\n2 My goals\n3 My check-ins\n4 Talk to a peer\n5 Find help nearby\n6 Coping tools\n7 My safety plan\n8 My settings\n9 Help\n10 Delete my data',
     checkIn: { start: 'check in', answers: ['6', '2', '7', 'no'], stored: { mood: 6, craving: 2, sleepHours: 7, used: false }, thanks: 'Thanks for checking in, Sam.' },
     history: { ask: 'history', table: 'Your last check-in:\nNov 20: mood 6, craving 2, sleep 7h' },
     goal: {
@@ -76,7 +76,7 @@ const SPEAKERS: readonly Speaker[] = [
     name: ['Me llamo Ana', 'Ana'],
     place: ['Houston', 'Entendido: Houston, TX.'],
     enrolled: /^¡Todo listo, Ana! Te invitaré a un chequeo rápido todos los días a las 10:00/,
-    menu: '¿Qué te gustaría hacer?\n1 Hacer mi chequeo\n2 Mis metas\n3 Mis chequeos\n4 Hablar con alguien\n5 Ejercicios para sobrellevar\n6 Mi plan de seguridad\n7 Mis ajustes\n8 Ayuda\n9 Borrar mis datos',
+    menu: '¿Qué te gustaría hacer?\n1 Hacer mi chequeo\n2 Mis metas\n3 Mis chequeos\n4 Hablar con alguien\n5 Buscar ayuda cerca\n6 Ejercicios para sobrellevar\n7 Mi plan de seguridad\n8 Mis ajustes\n9 Ayuda\n10 Borrar mis datos',
     checkIn: {
       start: 'chequeo',
       answers: ['seis', 'dos', 'siete y media', 'no'],
@@ -113,7 +113,7 @@ const SPEAKERS: readonly Speaker[] = [
     name: ["Je m'appelle Luc", 'Luc'],
     place: ['Montréal', "C'est noté : Montréal, QC."],
     enrolled: /^Tout est prêt, Luc! Je vous inviterai chaque jour à 10 h à faire un court bilan/,
-    menu: 'Que voulez-vous faire?\n1 Faire mon bilan\n2 Mes objectifs\n3 Mes bilans\n4 Parler à un pair aidant\n5 Exercices pour tenir le coup\n6 Mon plan de sécurité\n7 Mes paramètres\n8 Aide\n9 Effacer mes données',
+    menu: "Que voulez-vous faire?\n1 Faire mon bilan\n2 Mes objectifs\n3 Mes bilans\n4 Parler à un pair aidant\n5 Trouver de l'aide près de moi\n6 Exercices pour tenir le coup\n7 Mon plan de sécurité\n8 Mes paramètres\n9 Aide\n10 Effacer mes données",
     checkIn: {
       start: 'bilan',
       answers: ['sept', 'deux', 'huit', 'non'],

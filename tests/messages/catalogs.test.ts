@@ -73,6 +73,25 @@ const SAMPLES: { [K in FunctionKey]: Parameters<Catalog[K]>[] } = {
   crisisPlanReminder: [[['Ana (780-555-0142)', 'Sam'], ['take Rex for a walk']], [[], ['music', 'a hot shower']], [['Ana'], []]],
   copingIntro: [[line]],
   copingNotHelped: [[line]],
+  resourceHeader: [['Food', 'ZIP 10001 (New York, NY area)']],
+  resourceLine: [
+    [1, { name: 'Chelsea Community Pantry', distance: 0.4, unit: 'mi', openness: { kind: 'open', until: '14:00' }, phone: '(212) 555-0101', note: 'Free' }],
+    [2, { name: 'Shelter', distance: 1.2, unit: 'km', openness: { kind: 'opens', day: 'tomorrow', at: '19:00' } }],
+    [3, { name: 'Clinic', distance: 3, unit: 'km', openness: { kind: 'opensOn', weekday: 2, at: '09:00' } }],
+    [4, { name: 'Line', distance: 3, unit: 'mi', openness: { kind: 'always' } }],
+    [5, { name: 'Pantry', distance: 3, unit: 'mi', openness: { kind: 'opens', day: 'today', at: '13:00' } }],
+    [6, { name: 'Pantry', distance: 3, unit: 'mi', openness: { kind: 'closed' } }],
+    [7, { name: 'Pantry', distance: 3, unit: 'mi', openness: { kind: 'unknown' } }],
+  ],
+  resourceFooter: [[true], [false]],
+  resourcePickRetry: [[3]],
+  resourceNothing: [['Food', 'Medicine Hat, AB', '80 km']],
+  resourceNational: [[{ name: 'SAMHSA National Helpline', phone: '1-800-662-4357', note: 'Free, confidential, 24/7' }], [{ name: '988', phone: '988' }]],
+  resourceAlwaysOpen: [[line]],
+  resourceCard: [
+    [{ name: 'Chelsea Community Pantry', distance: 0.4, unit: 'mi', openness: { kind: 'open', until: '14:00' }, phone: '(212) 555-0101', note: 'Free', address: '412 W 25th St, New York', url: 'https://example.org' }],
+    [{ name: 'Pantry', distance: 2, unit: 'km', openness: { kind: 'unknown' } }],
+  ],
 };
 
 /** Every key path of a catalogue ("menu.goals", "synonyms.goalActions.done"). */
@@ -99,7 +118,7 @@ describe('the message catalogues', () => {
 
   it.each(catalogs)('%s: every text and synonym list is filled in', (_, catalog) => {
     for (const text of strings(catalog)) expect(text.trim()).not.toBe('');
-    for (const words of [...Object.values(catalog.synonyms.menu), ...Object.values(catalog.synonyms.goalActions), ...Object.values(catalog.synonyms.settings)]) {
+    for (const words of [...Object.values(catalog.synonyms.menu), ...Object.values(catalog.synonyms.goalActions), ...Object.values(catalog.synonyms.settings), ...Object.values(catalog.synonyms.resourceCategories)]) {
       expect(words.length).toBeGreaterThan(0);
     }
   });
@@ -117,7 +136,7 @@ describe('the message catalogues', () => {
   });
 
   it.each(catalogs)('%s: no option or keyword it shows is a word carriers treat as an opt-out', (_, catalog) => {
-    const labels = [...Object.values(catalog.menu), catalog.yes, catalog.no, catalog.skip, catalog.goalNew, catalog.goalMarkDone, catalog.goalPause, catalog.goalResume, catalog.goalChangeTime, catalog.goalAddReminder, catalog.goalDelete, catalog.settingName, catalog.settingPlace, catalog.settingCheckInTime, catalog.languageName, catalog.planFillEmpty, ...Object.values(catalog.planSections).map((section) => section.label), ...Object.values(catalog.copingTools).map((tool) => tool.name), ...catalog.synonyms.planClear];
+    const labels = [...Object.values(catalog.menu), ...Object.values(catalog.resourceCategory), catalog.yes, catalog.no, catalog.skip, catalog.goalNew, catalog.goalMarkDone, catalog.goalPause, catalog.goalResume, catalog.goalChangeTime, catalog.goalAddReminder, catalog.goalDelete, catalog.settingName, catalog.settingPlace, catalog.settingCheckInTime, catalog.languageName, catalog.planFillEmpty, ...Object.values(catalog.planSections).map((section) => section.label), ...Object.values(catalog.copingTools).map((tool) => tool.name), ...catalog.synonyms.planClear];
     // Twilio's opt-out words, and the Spanish and French ones carriers and other providers honour.
     const foreignOptOuts = /^(alto|parar|detener|cancelar|baja|arret|arrêt|arrete|arrête|annuler|fin|td)$/i;
     for (const label of labels) {
