@@ -1,4 +1,5 @@
-import type { Choice, FoundChoice, PromptValidatorContext } from 'botbuilder-dialogs';
+import { ChoicePrompt, type Choice, type FoundChoice, type PromptValidatorContext } from 'botbuilder-dialogs';
+import { CHOICE_STYLE } from './choices.js';
 
 // botbuilder's choice recognizer picks an option on any shared word or any number in the
 // reply ("i used to cut, 3 years clean now" picks option 3): only a short reply, or one that
@@ -17,4 +18,11 @@ export async function clearChoice(prompt: PromptValidatorContext<FoundChoice>): 
   const choice = (prompt.options.choices as (string | Choice)[] | undefined)?.[found.index];
   const synonyms = typeof choice === 'object' ? (choice.synonyms ?? []) : [];
   return synonyms.some((synonym) => plain(synonym) === said);
+}
+
+/** A choice prompt as the bot asks every choice: shown as suggested actions, taking only a clear answer. */
+export function clearChoicePrompt(dialogId: string): ChoicePrompt {
+  const prompt = new ChoicePrompt(dialogId, clearChoice);
+  prompt.style = CHOICE_STYLE;
+  return prompt;
 }

@@ -1,5 +1,4 @@
 import {
-  ChoicePrompt,
   ComponentDialog,
   WaterfallDialog,
   type DialogTurnResult,
@@ -10,8 +9,8 @@ import { turnParticipant } from '../bots/turn-state.js';
 import { orderTools } from '../coping/tool-order.js';
 import { COPING_TOOLS, type CopingTool } from '../coping/tools.js';
 import { primaryCrisisLine, wordsInEveryLanguage } from '../messages/index.js';
-import { clearChoice } from './choice-validator.js';
-import { CHOICE_STYLE, choiceNamed } from './choices.js';
+import { clearChoicePrompt } from './choice-validator.js';
+import { choiceNamed } from './choices.js';
 import { COPING_EXERCISE_DIALOG, CopingExerciseDialog, type CopingExerciseOptions } from './coping-exercise-dialog.js';
 import type { CopingDialogDeps } from './dialog-deps.js';
 import { turnText } from './turn-text.js';
@@ -40,9 +39,7 @@ export function toolNamedBy(text: string | undefined): CopingTool | undefined {
 export class CopingToolsDialog extends ComponentDialog {
   constructor(private readonly deps: CopingDialogDeps) {
     super(COPING_TOOLS_DIALOG);
-    const prompt = new ChoicePrompt(PICK_PROMPT, clearChoice);
-    prompt.style = CHOICE_STYLE;
-    this.addDialog(prompt);
+    this.addDialog(clearChoicePrompt(PICK_PROMPT));
     this.addDialog(new CopingExerciseDialog(deps));
     this.addDialog(new WaterfallDialog(`${COPING_TOOLS_DIALOG}.steps`, [this.pickStep.bind(this), this.runStep.bind(this), this.doneStep.bind(this)]));
     this.initialDialogId = `${COPING_TOOLS_DIALOG}.steps`;

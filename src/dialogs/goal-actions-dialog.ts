@@ -1,5 +1,4 @@
 import {
-  ChoicePrompt,
   ComponentDialog,
   WaterfallDialog,
   type Choice,
@@ -11,8 +10,8 @@ import { turnLocale, turnParticipant } from '../bots/turn-state.js';
 import { wordsInEveryLanguage, type Catalog, type GoalAction } from '../messages/index.js';
 import type { Goal } from '../store/goals.js';
 import { ASK_SCHEDULE_DIALOG, AskScheduleDialog, type AskScheduleOptions, type ScheduleAnswer } from './ask-schedule-dialog.js';
-import { clearChoice } from './choice-validator.js';
-import { CHOICE_STYLE, choiceNamed } from './choices.js';
+import { clearChoicePrompt } from './choice-validator.js';
+import { choiceNamed } from './choices.js';
 import type { GoalDialogDeps } from './dialog-deps.js';
 import { scheduleInWords } from './schedule-answers.js';
 import { turnText } from './turn-text.js';
@@ -60,9 +59,7 @@ function actionChoice(action: GoalAction, text: Catalog, goal: Goal): Choice {
 export class GoalActionsDialog extends ComponentDialog {
   constructor(private readonly deps: GoalDialogDeps) {
     super(GOAL_ACTIONS_DIALOG);
-    const choice = new ChoicePrompt(ACTION_PROMPT, clearChoice);
-    choice.style = CHOICE_STYLE;
-    this.addDialog(choice);
+    this.addDialog(clearChoicePrompt(ACTION_PROMPT));
     this.addDialog(new YesNoPrompt(DELETE_PROMPT));
     this.addDialog(new AskScheduleDialog(deps));
     this.addDialog(

@@ -1,5 +1,4 @@
 import {
-  ChoicePrompt,
   ComponentDialog,
   WaterfallDialog,
   type DialogTurnResult,
@@ -8,8 +7,8 @@ import {
 } from 'botbuilder-dialogs';
 import { turnLocale, turnParticipant } from '../bots/turn-state.js';
 import { wordsInEveryLanguage } from '../messages/index.js';
-import { clearChoice } from './choice-validator.js';
-import { CHOICE_STYLE, choiceNamed } from './choices.js';
+import { clearChoicePrompt } from './choice-validator.js';
+import { choiceNamed } from './choices.js';
 import { commandText } from './commands.js';
 import type { GoalDialogDeps } from './dialog-deps.js';
 import { GOAL_ACTIONS_DIALOG, GoalActionsDialog, type GoalActionsOptions } from './goal-actions-dialog.js';
@@ -38,9 +37,7 @@ function distinct(labels: readonly string[], taken: readonly string[]): string[]
 export class GoalsDialog extends ComponentDialog {
   constructor(private readonly deps: GoalDialogDeps) {
     super(GOALS_DIALOG);
-    const prompt = new ChoicePrompt(PICK_PROMPT, clearChoice);
-    prompt.style = CHOICE_STYLE;
-    this.addDialog(prompt);
+    this.addDialog(clearChoicePrompt(PICK_PROMPT));
     this.addDialog(new NewGoalDialog(deps));
     this.addDialog(new GoalActionsDialog(deps));
     this.addDialog(new WaterfallDialog(`${GOALS_DIALOG}.steps`, [this.listStep.bind(this), this.pickStep.bind(this), this.doneStep.bind(this)]));

@@ -1,5 +1,4 @@
 import {
-  ChoicePrompt,
   ComponentDialog,
   WaterfallDialog,
   type DialogTurnResult,
@@ -9,8 +8,8 @@ import {
 import { setTurnParticipant, turnParticipant } from '../bots/turn-state.js';
 import { allCatalogs, catalogFor, type Lang } from '../messages/index.js';
 import type { ParticipantRepository } from '../store/participants.js';
-import { clearChoice } from './choice-validator.js';
-import { CHOICE_STYLE, choiceNamed } from './choices.js';
+import { clearChoicePrompt } from './choice-validator.js';
+import { choiceNamed } from './choices.js';
 import { namesOfLanguage } from './language-words.js';
 import { turnText } from './turn-text.js';
 
@@ -31,9 +30,7 @@ export interface LanguageResult {
 export class LanguageDialog extends ComponentDialog {
   constructor(private readonly participants: ParticipantRepository) {
     super(LANGUAGE_DIALOG);
-    const prompt = new ChoicePrompt(LANGUAGE_PROMPT, clearChoice);
-    prompt.style = CHOICE_STYLE;
-    this.addDialog(prompt);
+    this.addDialog(clearChoicePrompt(LANGUAGE_PROMPT));
     this.addDialog(new WaterfallDialog(`${LANGUAGE_DIALOG}.steps`, [this.askStep.bind(this), this.saveStep.bind(this)]));
     this.initialDialogId = `${LANGUAGE_DIALOG}.steps`;
   }

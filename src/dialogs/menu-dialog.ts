@@ -1,5 +1,4 @@
 import {
-  ChoicePrompt,
   ComponentDialog,
   DialogTurnStatus,
   WaterfallDialog,
@@ -9,8 +8,8 @@ import {
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import { wordsInEveryLanguage, type MenuLabel } from '../messages/index.js';
-import { clearChoice } from './choice-validator.js';
-import { CHOICE_STYLE, choiceNamed } from './choices.js';
+import { clearChoicePrompt } from './choice-validator.js';
+import { choiceNamed } from './choices.js';
 import { turnText } from './turn-text.js';
 import { comparable } from './words.js';
 
@@ -53,9 +52,7 @@ export function entryAskedBy(entries: readonly MenuEntry[], text: string): MenuE
 export class MenuDialog extends ComponentDialog {
   constructor(private readonly entries: readonly MenuEntry[]) {
     super(MENU_DIALOG);
-    const prompt = new ChoicePrompt(MENU_PROMPT, clearChoice);
-    prompt.style = CHOICE_STYLE;
-    this.addDialog(prompt);
+    this.addDialog(clearChoicePrompt(MENU_PROMPT));
     this.addDialog(new WaterfallDialog(`${MENU_DIALOG}.steps`, [this.chooseStep.bind(this), this.startStep.bind(this)]));
     this.initialDialogId = `${MENU_DIALOG}.steps`;
   }

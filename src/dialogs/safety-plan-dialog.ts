@@ -1,6 +1,5 @@
 import { ActionTypes } from 'botbuilder';
 import {
-  ChoicePrompt,
   ComponentDialog,
   WaterfallDialog,
   type Choice,
@@ -11,8 +10,8 @@ import {
 import { turnParticipant } from '../bots/turn-state.js';
 import { primaryCrisisLine, wordsInEveryLanguage } from '../messages/index.js';
 import { emptySections, PLAN_SECTIONS, type PlanSection } from '../safety-plan/sections.js';
-import { clearChoice } from './choice-validator.js';
-import { CHOICE_STYLE, choiceNamed } from './choices.js';
+import { clearChoicePrompt } from './choice-validator.js';
+import { choiceNamed } from './choices.js';
 import type { SafetyPlanDialogDeps } from './dialog-deps.js';
 import { planLine } from './plan-lines.js';
 import { PLAN_SECTION_DIALOG, PlanSectionDialog, type PlanSectionOptions, type PlanSectionResult } from './plan-section-dialog.js';
@@ -37,9 +36,7 @@ interface Values {
 export class SafetyPlanDialog extends ComponentDialog {
   constructor(private readonly deps: SafetyPlanDialogDeps) {
     super(SAFETY_PLAN_DIALOG);
-    const prompt = new ChoicePrompt(PICK_PROMPT, clearChoice);
-    prompt.style = CHOICE_STYLE;
-    this.addDialog(prompt);
+    this.addDialog(clearChoicePrompt(PICK_PROMPT));
     this.addDialog(new PlanSectionDialog(deps));
     this.addDialog(new PlanWalkDialog(deps));
     this.addDialog(

@@ -1,5 +1,4 @@
 import {
-  ChoicePrompt,
   ComponentDialog,
   WaterfallDialog,
   type DialogTurnResult,
@@ -13,8 +12,8 @@ import { ASK_NAME_DIALOG, AskNameDialog } from './ask-name-dialog.js';
 import { ASK_PLACE_DIALOG, AskPlaceDialog } from './ask-place-dialog.js';
 import { CHECK_IN_PROMPTS_DIALOG, CheckInPromptsDialog } from './check-in-prompts-dialog.js';
 import { CHECK_IN_TIME_DIALOG, CheckInTimeDialog } from './check-in-time-dialog.js';
-import { clearChoice } from './choice-validator.js';
-import { CHOICE_STYLE, choiceNamed } from './choices.js';
+import { clearChoicePrompt } from './choice-validator.js';
+import { choiceNamed } from './choices.js';
 import type { DialogDeps } from './dialog-deps.js';
 import { turnText } from './turn-text.js';
 
@@ -50,9 +49,7 @@ function namesOf(setting: Setting, participant: Participant): string[] {
 export class SettingsDialog extends ComponentDialog {
   constructor(deps: DialogDeps) {
     super(SETTINGS_DIALOG);
-    const prompt = new ChoicePrompt(SETTING_PROMPT, clearChoice);
-    prompt.style = CHOICE_STYLE;
-    this.addDialog(prompt);
+    this.addDialog(clearChoicePrompt(SETTING_PROMPT));
     this.addDialog(new AskNameDialog(deps));
     this.addDialog(new AskPlaceDialog(deps));
     this.addDialog(new CheckInTimeDialog(deps));
