@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { ProgramConfig } from '../config.js';
+import { clockSetting } from '../scheduler/clock-time.js';
 
 export type OfficeHours = NonNullable<ProgramConfig['officeHours']>;
 
@@ -14,16 +15,11 @@ export interface Opening {
   readonly time: string;
 }
 
-const at = (clock: string) => {
-  const [hour, minute] = clock.split(':').map(Number);
-  return { hour: hour ?? 0, minute: minute ?? 0, second: 0, millisecond: 0 };
-};
-
 /** Whether peers are in now; with no office hours set, always. */
 export function peersInNow(hours: OfficeHours | undefined, now: Date): boolean {
   if (!hours) return true;
   const local = DateTime.fromJSDate(now, { zone: hours.timeZone });
-  return hours.days.includes(local.weekday) && local >= local.set(at(hours.start)) && local < local.set(at(hours.end));
+  return hours.days.includes(local.weekday) && local >= local.set(clockSetting(hours.start)) && local < local.set(clockSetting(hours.end));
 }
 
 /** The next time peers are in, or undefined when they are in now (or always are). */
@@ -31,7 +27,7 @@ export function nextOpening(hours: OfficeHours | undefined, now: Date, personZon
   if (!hours || peersInNow(hours, now)) return undefined;
   const local = DateTime.fromJSDate(now, { zone: hours.timeZone });
   for (let days = 0; days <= 7; days += 1) {
-    const opening = local.plus({ days }).set(at(hours.start));
+    const opening = local.plus({ days }).set(clockSetting(hours.start));
     if (opening <= local || !hours.days.includes(opening.weekday)) continue;
     const theirs = opening.setZone(personZone);
     const today = DateTime.fromJSDate(now, { zone: personZone }).startOf('day');

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { clockMinutes } from '../scheduler/clock-time.js';
 
 /** One schedule row, as stored: weekly or daily hours, within optional valid dates. */
 export interface Hours {
@@ -48,11 +49,6 @@ function localNow(now: Date, timeZone: string): LocalNow {
   return { year: local.year, month: local.month, day: local.day, weekday: local.weekday, minute: local.hour * 60 + local.minute };
 }
 
-const minutesOf = (clock: string): number => {
-  const [hour = 0, minute = 0] = clock.split(':').map(Number);
-  return hour * 60 + minute;
-};
-
 /** The ISO date `offset` days from today, by calendar arithmetic alone. */
 function isoDate(today: LocalNow, offset: number): string {
   return new Date(Date.UTC(today.year, today.month - 1, today.day + offset)).toISOString().slice(0, 10);
@@ -71,8 +67,8 @@ function intervalOn(hours: Hours, today: LocalNow, offset: number): Interval | u
   if (!appliesOn(hours, isoDate(today, offset), weekday)) return undefined;
   const midnight = offset * DAY;
   if (hours.opensAt === null || hours.closesAt === null || hours.opensAt === hours.closesAt) return { start: midnight, end: midnight + DAY };
-  const start = midnight + minutesOf(hours.opensAt);
-  let end = midnight + minutesOf(hours.closesAt);
+  const start = midnight + clockMinutes(hours.opensAt);
+  let end = midnight + clockMinutes(hours.closesAt);
   if (end <= start) end += DAY;
   return { start, end };
 }

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { clockMinutes, clockSetting } from './clock-time.js';
 
 /** The program's rules for proactive messages. */
 export interface DeliveryPolicy {
@@ -44,11 +45,6 @@ export type SkipReason =
   | 'daily_limit'
   | 'unreachable';
 
-const minutesOf = (clock: string): number => {
-  const [hours, minutes] = clock.split(':').map(Number);
-  return (hours ?? 0) * 60 + (minutes ?? 0);
-};
-
 /** Whether a local time of day falls in the window; a window may run past midnight (22:00–02:00). */
 export function insideWindow(local: DateTime, window: DeliveryPolicy['window']): boolean {
   return minuteInsideWindow(local.hour * 60 + local.minute, window);
@@ -56,19 +52,18 @@ export function insideWindow(local: DateTime, window: DeliveryPolicy['window']):
 
 /** Whether a clock time 'HH:mm' falls in the window (a check-in time the person chooses must). */
 export function clockInsideWindow(clock: string, window: DeliveryPolicy['window']): boolean {
-  return minuteInsideWindow(minutesOf(clock), window);
+  return minuteInsideWindow(clockMinutes(clock), window);
 }
 
 function minuteInsideWindow(minute: number, window: DeliveryPolicy['window']): boolean {
-  const start = minutesOf(window.start);
-  const end = minutesOf(window.end);
+  const start = clockMinutes(window.start);
+  const end = clockMinutes(window.end);
   return start <= end ? minute >= start && minute < end : minute >= start || minute < end;
 }
 
 /** The next moment the window opens after `local` (luxon moves a start that does not exist that day forward). */
 export function nextWindowStart(local: DateTime, window: DeliveryPolicy['window']): DateTime {
-  const start = minutesOf(window.start);
-  const at = { hour: Math.floor(start / 60), minute: start % 60, second: 0, millisecond: 0 };
+  const at = clockSetting(window.start);
   const opening = local.set(at);
   return opening > local ? opening : local.plus({ days: 1 }).set(at);
 }
