@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { rowsOf, type Db } from './database.js';
 import { scheduledMessages } from './schema.js';
 
@@ -14,6 +14,13 @@ export type NewScheduledMessage = Pick<
 
 /** Which pending occurrences to remove when a schedule changes. */
 export type ScheduleSubject = { readonly goalId: number } | { readonly checkInOf: string };
+
+/** The rows of one schedule: a goal's reminders, or a person's check-in prompts. */
+function subjectIs(subject: ScheduleSubject): SQL | undefined {
+  return 'goalId' in subject
+    ? eq(scheduledMessages.goalId, subject.goalId)
+    : and(eq(scheduledMessages.participantId, subject.checkInOf), eq(scheduledMessages.kind, 'check_in_prompt'));
+}
 
 /**
  * Due work for proactive messages. Every write that finishes an occurrence is conditional on
@@ -36,10 +43,7 @@ export class ScheduledMessageRepository {
 
   /** Removes the pending occurrences of a goal or of a person's check-in prompt (one being sent right now is left alone). */
   async removePending(subject: ScheduleSubject, now: Date): Promise<void> {
-    const which =
-      'goalId' in subject
-        ? eq(scheduledMessages.goalId, subject.goalId)
-        : and(eq(scheduledMessages.participantId, subject.checkInOf), eq(scheduledMessages.kind, 'check_in_prompt'));
+    const which = subjectIs(subject);
     await this.db
       .delete(scheduledMessages)
       .where(
@@ -176,10 +180,7 @@ export class ScheduledMessageRepository {
 
   /** Pending occurrences of a goal or of a person's check-in prompt, soonest first (tests and operators). */
   async pending(subject: ScheduleSubject): Promise<ScheduledMessage[]> {
-    const which =
-      'goalId' in subject
-        ? eq(scheduledMessages.goalId, subject.goalId)
-        : and(eq(scheduledMessages.participantId, subject.checkInOf), eq(scheduledMessages.kind, 'check_in_prompt'));
+    const which = subjectIs(subject);
     return this.db
       .select()
       .from(scheduledMessages)
