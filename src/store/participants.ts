@@ -15,6 +15,9 @@ export class ParticipantRepository {
 
   /** The participant at this address, created as pending consent on first contact. */
   async findOrCreate(channel: string, address: string): Promise<Participant> {
+    // Every message asks; a person is new only once, so look before writing.
+    const known = await this.findByAddress(channel, address);
+    if (known) return known;
     const [created] = await this.db.insert(participants).values({ channel, address }).onConflictDoNothing().returning();
     if (created) return created;
     const existing = await this.findByAddress(channel, address);
@@ -57,11 +60,16 @@ export class ParticipantRepository {
     });
   }
 
+  /** Keeps the reference proactive messages are sent through; an unchanged one is not written again. */
   async saveConversationReference(id: string, reference: Record<string, unknown>): Promise<void> {
     await this.db
       .insert(conversationRefs)
       .values({ participantId: id, reference, updatedAt: this.now() })
-      .onConflictDoUpdate({ target: conversationRefs.participantId, set: { reference, updatedAt: this.now() } });
+      .onConflictDoUpdate({
+        target: conversationRefs.participantId,
+        set: { reference, updatedAt: this.now() },
+        setWhere: sql`${conversationRefs.reference} is distinct from excluded.reference`,
+      });
   }
 
   async getConversationReference(id: string): Promise<Record<string, unknown> | undefined> {

@@ -73,8 +73,12 @@ export class SmsOutboundRepository {
    * Twilio accepted it: keep its id and first status (an ephemeral text is forgotten instead). The error of an
    * earlier, retried attempt is cleared: an operator reading the row should not take a sent text for a failed one.
    */
-  async markSent(id: number, providerSid: string, status: string): Promise<void> {
-    await this.db.delete(smsOutbound).where(and(eq(smsOutbound.id, id), eq(smsOutbound.ephemeral, true)));
+  async markSent(message: Pick<OutboundSms, 'id' | 'ephemeral'>, providerSid: string, status: string): Promise<void> {
+    const { id } = message;
+    if (message.ephemeral) {
+      await this.db.delete(smsOutbound).where(eq(smsOutbound.id, id));
+      return;
+    }
     await this.db
       .update(smsOutbound)
       .set({

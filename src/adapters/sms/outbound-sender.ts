@@ -95,7 +95,7 @@ export class SmsSender {
       // A claimer that died mid-send, or a request that timed out, may have reached Twilio: ask before sending again.
       const already = message.wasInDoubt ? await this.alreadyAccepted(message) : undefined;
       if (already) {
-        await this.outbound.markSent(message.id, already.sid, already.status);
+        await this.outbound.markSent(message, already.sid, already.status);
         this.logger.warn({ outboundId: message.id, to: maskPhone(message.toAddress), event: 'sms_not_resent' }, 'text was accepted before a crash; not sent again');
         return;
       }
@@ -105,7 +105,7 @@ export class SmsSender {
         ...(messagingServiceSid ? { messagingServiceSid } : { from: phoneNumber }),
         statusCallback: this.options.statusCallbackUrl,
       });
-      await this.outbound.markSent(message.id, sent.sid, sent.status);
+      await this.outbound.markSent(message, sent.sid, sent.status);
       this.logger.info({ outboundId: message.id, to: maskPhone(message.toAddress), status: sent.status }, 'text sent');
     } catch (error) {
       await this.handleFailure(message, error).catch((cause: unknown) =>

@@ -13,7 +13,9 @@ export class ParticipantStep implements TurnStep {
     const { channelId, from } = context.activity;
     const participant = await this.participants.findOrCreate(channelId, from.id);
     setTurnParticipant(context, participant);
-    const reference = TurnContext.getConversationReference(context.activity);
+    // Proactive messages start a new exchange: the id of the message being answered is not kept,
+    // so the reference changes (and is written) only when the conversation itself does.
+    const { activityId: _answered, ...reference } = TurnContext.getConversationReference(context.activity);
     await this.participants.saveConversationReference(participant.id, JSON.parse(JSON.stringify(reference)) as Record<string, unknown>);
     return 'continue';
   }
