@@ -1,4 +1,5 @@
 import type { TurnContext } from 'botbuilder';
+import type { Handoff } from '../store/handoffs.js';
 import type { Participant } from '../store/participants.js';
 
 const PARTICIPANT = Symbol('peerline.participant');
@@ -63,4 +64,19 @@ export function markKeptForPeer(context: TurnContext): void {
 /** Whether this message was kept for a peer: then a message the bot does not understand is not "not understood". */
 export function keptForPeer(context: TurnContext): boolean {
   return context.turnState.get(KEPT_FOR_PEER) === true;
+}
+
+const HANDOFF_READ = Symbol('peerline.handoffRead');
+
+/**
+ * Remembers the person's current hand-off as the relay read it, so later steps of the same turn
+ * need not read it again. Only a read that nothing in the turn has changed since may be kept.
+ */
+export function rememberHandoff(context: TurnContext, handoff: Handoff | undefined): void {
+  context.turnState.set(HANDOFF_READ, { handoff });
+}
+
+/** The hand-off read earlier in this turn (`{ handoff: undefined }`: read, and there is none), or undefined if not read. */
+export function handoffReadThisTurn(context: TurnContext): { readonly handoff: Handoff | undefined } | undefined {
+  return context.turnState.get(HANDOFF_READ) as { handoff: Handoff | undefined } | undefined;
 }

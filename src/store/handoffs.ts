@@ -28,6 +28,21 @@ export class HandoffRepository {
     return row;
   }
 
+  /**
+   * The participant's hand-off in progress if there is one, else their most recent: what both
+   * the relay and the crisis follow-up need to know, in one read. (A hand-off opens only when
+   * none is in progress, so the one in progress is also the most recent.)
+   */
+  async currentFor(participantId: string): Promise<Handoff | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(handoffs)
+      .where(eq(handoffs.participantId, participantId))
+      .orderBy(sql`${handoffs.status} <> 'closed' desc`, sql`case when ${handoffs.status} <> 'closed' then ${handoffs.id} end asc`, desc(handoffs.id))
+      .limit(1);
+    return row;
+  }
+
   /** The participant's most recent hand-off, whatever its state. */
   async latestFor(participantId: string): Promise<Handoff | undefined> {
     const [row] = await this.db.select().from(handoffs).where(eq(handoffs.participantId, participantId)).orderBy(desc(handoffs.id)).limit(1);

@@ -5,8 +5,8 @@ import { ERASE_DATA_DIALOG } from '../../dialogs/erase-data-dialog.js';
 import type { ProgramConfig } from '../../config.js';
 import { crisisFollowUp, crisisReplyLang } from '../../messages/crisis-reply.js';
 import type { CrisisEventRepository } from '../../store/crisis-events.js';
-import type { HandoffRepository } from '../../store/handoffs.js';
-import { turnParticipant } from '../turn-state.js';
+import type { Handoff, HandoffRepository } from '../../store/handoffs.js';
+import { handoffReadThisTurn, turnParticipant } from '../turn-state.js';
 import type { StepOutcome, TurnStep } from '../turn-step.js';
 
 /** How long after a crisis message the conversation stays in crisis context without an open hand-off. */
@@ -32,7 +32,7 @@ export class CrisisFollowUpStep implements TurnStep {
   async run(context: TurnContext): Promise<StepOutcome> {
     const participant = turnParticipant(context);
     if (await this.erasing(context)) return 'continue';
-    const crisis = await this.openCrisis(participant.id);
+    const crisis = await this.openCrisis(participant.id, handoffReadThisTurn(context));
     if (!crisis) return 'continue';
     // Answer in the language the crisis was written in, unless the person chose one.
     const lang = crisisReplyLang(participant.locale, crisis.lang);
@@ -47,10 +47,10 @@ export class CrisisFollowUpStep implements TurnStep {
   }
 
   /** The open crisis, if any, with the language its latest message was written in. */
-  private async openCrisis(participantId: string): Promise<{ lang: string | undefined } | undefined> {
+  private async openCrisis(participantId: string, read: { readonly handoff: Handoff | undefined } | undefined): Promise<{ lang: string | undefined } | undefined> {
     const latest = await this.crisisEvents.latestFor(participantId);
     const lang = (latest?.evidence as { lang?: string }[] | undefined)?.[0]?.lang;
-    const handoff = await this.handoffs.latestFor(participantId);
+    const handoff = read ? read.handoff : await this.handoffs.latestFor(participantId);
     if (handoff && handoff.status !== 'closed') return handoff.reason === 'crisis' ? { lang } : undefined;
     const recent = latest !== undefined && this.now().getTime() - latest.createdAt.getTime() < CRISIS_CONTEXT_MS;
     // A peer who closed the hand-off after the crisis message has handled it: the bot is back.

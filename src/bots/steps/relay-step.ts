@@ -3,7 +3,7 @@ import { classifyKeyword, isPlainLanguageStopRequest } from '../../adapters/sms/
 import { commandText, ERASE_DATA_REQUEST } from '../../dialogs/commands.js';
 import type { HandoffRelay } from '../../handoff/handoff-relay.js';
 import type { HandoffRepository } from '../../store/handoffs.js';
-import { markKeptForPeer, turnParticipant, typedText } from '../turn-state.js';
+import { markKeptForPeer, rememberHandoff, turnParticipant, typedText } from '../turn-state.js';
 import type { StepOutcome, TurnStep } from '../turn-step.js';
 import { crisisFlagged } from './crisis-step.js';
 
@@ -24,7 +24,8 @@ export class RelayStep implements TurnStep {
   async run(context: TurnContext): Promise<StepOutcome> {
     const participant = turnParticipant(context);
     const flagged = crisisFlagged(context);
-    const handoff = await this.handoffs.activeFor(participant.id);
+    const current = await this.handoffs.currentFor(participant.id);
+    const handoff = current?.status === 'closed' ? undefined : current;
     const typed = typedText(context);
     const channelData = (context.activity.channelData ?? {}) as { optOutType?: string };
     const keyword = classifyKeyword(typed, channelData.optOutType);
@@ -32,6 +33,8 @@ export class RelayStep implements TurnStep {
       if (handoff) await this.relay.participantOptedOut(handoff, participant);
       return 'continue';
     }
+    // Nothing below changes the hand-off's state: later steps may use this read.
+    rememberHandoff(context, current);
     // A flagged message has had its answer (the crisis lines) from the crisis step.
     if (flagged) {
       if (handoff) await this.relay.fromParticipant(handoff, participant, typed, true);
