@@ -56,7 +56,7 @@ export const botState = pgTable('bot_state', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** One row while a conversation's turn runs somewhere; expires if its holder dies. */
+/** One row while a conversation's turn runs somewhere; expires if its holder dies. UNLOGGED (migration 0011): a lease needs no WAL. */
 export const turnLocks = pgTable('turn_locks', {
   conversationKey: text('conversation_key').primaryKey(),
   owner: text('owner').notNull(),
