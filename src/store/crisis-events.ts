@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { Db } from './database.js';
 import { crisisEvents } from './schema.js';
 
@@ -6,10 +6,21 @@ export type CrisisEvent = typeof crisisEvents.$inferSelect;
 
 /** The record of what the crisis screen flagged: time, category and evidence, never the message. */
 export class CrisisEventRepository {
+  // Read on every message (is a crisis still open?): prepared once per connection.
+  private readonly latest;
+
   constructor(
     private readonly db: Db,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.latest = db
+      .select()
+      .from(crisisEvents)
+      .where(eq(crisisEvents.participantId, sql.placeholder('participantId')))
+      .orderBy(desc(crisisEvents.createdAt))
+      .limit(1)
+      .prepare('crisis_event_latest');
+  }
 
   async record(event: { participantId: string; category: string; evidence: unknown; channel: string }): Promise<CrisisEvent> {
     const [row] = await this.db
@@ -21,12 +32,7 @@ export class CrisisEventRepository {
   }
 
   async latestFor(participantId: string): Promise<CrisisEvent | undefined> {
-    const [row] = await this.db
-      .select()
-      .from(crisisEvents)
-      .where(eq(crisisEvents.participantId, participantId))
-      .orderBy(desc(crisisEvents.createdAt))
-      .limit(1);
+    const [row] = await this.latest.execute({ participantId });
     return row;
   }
 }

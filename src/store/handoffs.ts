@@ -12,10 +12,21 @@ export const MAX_ESCALATION_LEVEL = 12;
 
 /** Hand-offs to a human peer: opened, escalated while nobody claims them, claimed once. */
 export class HandoffRepository {
+  // Read on every message (the relay and the crisis follow-up): prepared once per connection.
+  private readonly current;
+
   constructor(
     private readonly db: Db,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.current = db
+      .select()
+      .from(handoffs)
+      .where(eq(handoffs.participantId, sql.placeholder('participantId')))
+      .orderBy(sql`${handoffs.status} <> 'closed' desc`, sql`case when ${handoffs.status} <> 'closed' then ${handoffs.id} end asc`, desc(handoffs.id))
+      .limit(1)
+      .prepare('handoff_current');
+  }
 
   /** The participant's hand-off still in progress (open or claimed), if any. */
   async activeFor(participantId: string): Promise<Handoff | undefined> {
@@ -34,12 +45,7 @@ export class HandoffRepository {
    * none is in progress, so the one in progress is also the most recent.)
    */
   async currentFor(participantId: string): Promise<Handoff | undefined> {
-    const [row] = await this.db
-      .select()
-      .from(handoffs)
-      .where(eq(handoffs.participantId, participantId))
-      .orderBy(sql`${handoffs.status} <> 'closed' desc`, sql`case when ${handoffs.status} <> 'closed' then ${handoffs.id} end asc`, desc(handoffs.id))
-      .limit(1);
+    const [row] = await this.current.execute({ participantId });
     return row;
   }
 

@@ -8,10 +8,29 @@ export type ProfileChanges = Partial<Pick<Participant, 'name' | 'locale' | 'time
 
 /** Participants, their consent and their conversation reference. */
 export class ParticipantRepository {
+  // Read on every message: prepared once per connection, not built and planned each time.
+  private readonly byAddress;
+  private readonly referenceUpsert;
+
   constructor(
     private readonly db: Db,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.byAddress = db
+      .select()
+      .from(participants)
+      .where(and(eq(participants.channel, sql.placeholder('channel')), eq(participants.address, sql.placeholder('address'))))
+      .prepare('participant_by_address');
+    this.referenceUpsert = db
+      .insert(conversationRefs)
+      .values({ participantId: sql.placeholder('id'), reference: sql.placeholder('reference'), updatedAt: sql.placeholder('at') })
+      .onConflictDoUpdate({
+        target: conversationRefs.participantId,
+        set: { reference: sql`excluded.reference`, updatedAt: sql`excluded.updated_at` },
+        setWhere: sql`${conversationRefs.reference} is distinct from excluded.reference`,
+      })
+      .prepare('conversation_reference_upsert');
+  }
 
   /** The participant at this address, created as pending consent on first contact. */
   async findOrCreate(channel: string, address: string): Promise<Participant> {
@@ -26,10 +45,7 @@ export class ParticipantRepository {
   }
 
   async findByAddress(channel: string, address: string): Promise<Participant | undefined> {
-    const [row] = await this.db
-      .select()
-      .from(participants)
-      .where(and(eq(participants.channel, channel), eq(participants.address, address)));
+    const [row] = await this.byAddress.execute({ channel, address });
     return row;
   }
 
@@ -62,14 +78,7 @@ export class ParticipantRepository {
 
   /** Keeps the reference proactive messages are sent through; an unchanged one is not written again. */
   async saveConversationReference(id: string, reference: Record<string, unknown>): Promise<void> {
-    await this.db
-      .insert(conversationRefs)
-      .values({ participantId: id, reference, updatedAt: this.now() })
-      .onConflictDoUpdate({
-        target: conversationRefs.participantId,
-        set: { reference, updatedAt: this.now() },
-        setWhere: sql`${conversationRefs.reference} is distinct from excluded.reference`,
-      });
+    await this.referenceUpsert.execute({ id, reference, at: this.now() });
   }
 
   async getConversationReference(id: string): Promise<Record<string, unknown> | undefined> {

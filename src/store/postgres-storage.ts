@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
-import { inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from './database.js';
 import { botState } from './schema.js';
 
@@ -23,16 +23,39 @@ const readableKey = (key: string): string => key.replaceAll('\u0000', '\uFFFD');
  * `*` or no eTag overwrites, a new key is always created, deletes are idempotent.
  */
 export class PostgresStorage implements Storage {
-  constructor(private readonly db: Db) {}
+  // Every turn reads and writes one conversation's state: those statements are prepared once per connection.
+  private readonly readOne;
+  private readonly upsert;
+  private readonly upsertIfUnchanged;
+
+  constructor(private readonly db: Db) {
+    this.readOne = db
+      .select({ keyHash: botState.keyHash, document: botState.document, etag: botState.etag })
+      .from(botState)
+      .where(eq(botState.keyHash, sql.placeholder('keyHash')))
+      .prepare('bot_state_read');
+    const insert = () =>
+      db.insert(botState).values({ keyHash: sql.placeholder('keyHash'), key: sql.placeholder('key'), document: sql.placeholder('document'), etag: sql.placeholder('etag') });
+    const set = { document: sql`excluded.document`, etag: sql`excluded.etag`, updatedAt: sql`now()` };
+    this.upsert = insert().onConflictDoUpdate({ target: botState.keyHash, set }).returning({ etag: botState.etag }).prepare('bot_state_write');
+    this.upsertIfUnchanged = insert()
+      .onConflictDoUpdate({ target: botState.keyHash, set, setWhere: sql`${botState.etag} = ${sql.placeholder('expected')}` })
+      .returning({ etag: botState.etag })
+      .prepare('bot_state_write_if_unchanged');
+  }
 
   async read(keys: string[]): Promise<StoreItems> {
     if (!keys) throw new ReferenceError('Keys are required when reading.');
     if (keys.length === 0) return {};
     const byHash = new Map(keys.map((key) => [hashKey(key), key]));
-    const rows = await this.db
-      .select({ keyHash: botState.keyHash, document: botState.document, etag: botState.etag })
-      .from(botState)
-      .where(inArray(botState.keyHash, [...byHash.keys()]));
+    const [only] = byHash.keys();
+    const rows =
+      byHash.size === 1 && only !== undefined
+        ? await this.readOne.execute({ keyHash: only })
+        : await this.db
+            .select({ keyHash: botState.keyHash, document: botState.document, etag: botState.etag })
+            .from(botState)
+            .where(inArray(botState.keyHash, [...byHash.keys()]));
     const items: StoreItems = {};
     for (const row of rows) {
       const key = byHash.get(row.keyHash);
@@ -60,15 +83,8 @@ export class PostgresStorage implements Storage {
     const expected = typeof eTag === 'string' && eTag !== '' && eTag !== '*' ? eTag : null;
     const next = randomUUID();
     // One statement: insert, or update only when the caller's eTag still matches (or it sent none).
-    const written = await this.db
-      .insert(botState)
-      .values({ keyHash: hashKey(key), key: readableKey(key), document: JSON.stringify(document), etag: next })
-      .onConflictDoUpdate({
-        target: botState.keyHash,
-        set: { document: sql`excluded.document`, etag: sql`excluded.etag`, updatedAt: sql`now()` },
-        setWhere: expected === null ? undefined : sql`${botState.etag} = ${expected}`,
-      })
-      .returning({ etag: botState.etag });
+    const row = { keyHash: hashKey(key), key: readableKey(key), document: JSON.stringify(document), etag: next };
+    const written = expected === null ? await this.upsert.execute(row) : await this.upsertIfUnchanged.execute({ ...row, expected });
     if (written.length === 0) throw new ETagConflictError(key);
   }
 }

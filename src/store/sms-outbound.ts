@@ -29,7 +29,18 @@ const rankSql = (column: unknown) =>
 
 /** The outbound queue: replies and proactive texts, sent in order per recipient, never twice. */
 export class SmsOutboundRepository {
-  constructor(private readonly db: Db) {}
+  // Read before every inbound turn (a reply of "1" is read against the last options): prepared once per connection.
+  private readonly lastOptions;
+
+  constructor(private readonly db: Db) {
+    this.lastOptions = db
+      .select({ options: smsOutbound.options })
+      .from(smsOutbound)
+      .where(eq(smsOutbound.toAddress, sql.placeholder('address')))
+      .orderBy(desc(smsOutbound.id))
+      .limit(1)
+      .prepare('sms_outbound_last_options');
+  }
 
   /** Queues texts; a dedupe key already queued is skipped. Returns how many were new. */
   async enqueue(messages: readonly NewOutboundSms[]): Promise<number> {
@@ -136,12 +147,7 @@ export class SmsOutboundRepository {
 
   /** The options of the last text sent to an address (a reply of "1" is read against them). */
   async latestOptions(address: string): Promise<unknown> {
-    const [row] = await this.db
-      .select({ options: smsOutbound.options })
-      .from(smsOutbound)
-      .where(eq(smsOutbound.toAddress, address))
-      .orderBy(desc(smsOutbound.id))
-      .limit(1);
+    const [row] = await this.lastOptions.execute({ address });
     return row?.options ?? [];
   }
 
