@@ -28,7 +28,7 @@ const ENROLLMENT: readonly ScriptLine[] = [
   { body: 'Sam', replies: 1 },
   { body: 'Washington DC', replies: 3 },
 ];
-// Then the measured stream: open the menu, pick Help; one text each.
+// Then the measured stream: open the menu, pick 2 (My goals: a read of their goals); one text each.
 const LOOP: readonly ScriptLine[] = [
   { body: 'menu', replies: 1 },
   { body: '2', replies: 1 },

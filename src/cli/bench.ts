@@ -276,31 +276,51 @@ function fanoutFigures(result: FanoutResult): Figure[] {
   ];
 }
 
+const SECTIONS = ['crisis', 'start', 'sms', 'history', 'resources', 'fanout'] as const;
+type Section = (typeof SECTIONS)[number];
+
+/** The sections to run: BENCH_ONLY (e.g. "sms,fanout") to re-measure some, else all of them. */
+function sectionsToRun(): ReadonlySet<Section> {
+  const raw = process.env.BENCH_ONLY?.trim();
+  if (!raw) return new Set(SECTIONS);
+  const asked = raw.split(',').map((name) => name.trim());
+  const unknown = asked.filter((name) => !(SECTIONS as readonly string[]).includes(name));
+  if (unknown.length > 0) throw new Error(`BENCH_ONLY: unknown section ${unknown.join(', ')}; expected some of ${SECTIONS.join(', ')}`);
+  return new Set(asked as Section[]);
+}
+
 async function main(): Promise<number> {
   // DATABASE_URL is read (and validated) the way the server reads it.
   const serverUrl = loadConfig().database.url ?? DEFAULT_SERVER_URL;
   const reminders = reminderCount();
+  const run = sectionsToRun();
   const began = performance.now();
   const server = await createBenchDatabase(serverUrl);
   if ('skipped' in server) note(server.skipped);
   try {
     // The screen first: the start-up figures leave embedded databases' memory behind, and its
     // microseconds are what every message pays, not what a busy heap makes of them.
-    benchCrisis();
-    await benchStartUp(server);
-    const sms = await benchSms(server);
-    const echo = await benchEcho();
-    printFigure(
-      sms === undefined
-        ? { ...skippedFigure('sms_vs_echo_ratio', 'ratio', '>= 0.6', 'no SMS figure'), echo_turns_per_s: echo }
-        : { metric: 'sms_vs_echo_ratio', value: round(sms / echo, 2), unit: 'ratio', target: '>= 0.6', database: 'postgres', sms_turns_per_s: sms, echo_turns_per_s: echo },
-    );
-    if (!('skipped' in server)) await benchHistory(serverUrl);
-    else printFigure(skippedFigure('checkin_history_ms', 'ms', '< 10', server.skipped));
-    if (!('skipped' in server)) await benchResources(serverUrl);
-    else printFigure(skippedFigure('resource_lookup_ms', 'ms', undefined, server.skipped));
+    if (run.has('crisis')) benchCrisis();
+    if (run.has('start')) await benchStartUp(server);
+    if (run.has('sms')) {
+      const sms = await benchSms(server);
+      const echo = await benchEcho();
+      printFigure(
+        sms === undefined
+          ? { ...skippedFigure('sms_vs_echo_ratio', 'ratio', '>= 0.6', 'no SMS figure'), echo_turns_per_s: echo }
+          : { metric: 'sms_vs_echo_ratio', value: round(sms / echo, 2), unit: 'ratio', target: '>= 0.6', database: 'postgres', sms_turns_per_s: sms, echo_turns_per_s: echo },
+      );
+    }
+    if (run.has('history')) {
+      if (!('skipped' in server)) await benchHistory(serverUrl);
+      else printFigure(skippedFigure('checkin_history_ms', 'ms', '< 10', server.skipped));
+    }
+    if (run.has('resources')) {
+      if (!('skipped' in server)) await benchResources(serverUrl);
+      else printFigure(skippedFigure('resource_lookup_ms', 'ms', undefined, server.skipped));
+    }
     // Last: it takes minutes, and its server processes would weigh on the figures above.
-    await benchFanout(server, serverUrl, reminders);
+    if (run.has('fanout')) await benchFanout(server, serverUrl, reminders);
   } finally {
     if (!('skipped' in server)) await server.drop().catch((error: unknown) => note(`could not drop the bench database: ${String(error)}`));
   }
