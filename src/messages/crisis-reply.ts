@@ -56,20 +56,21 @@ const WORDS: Record<CrisisReplyLang, CrisisWords> = {
     followUpNoPeer: 'Sigo aquí contigo. Comunícate ahora con una de estas líneas; te atenderá una persona real.',
   },
   fr: {
+    // "vous", as everywhere else the bot writes French: the register does not change in a crisis.
     open: {
-      default: "Je suis content que tu m'en parles. Tu comptes, et tu mérites du soutien maintenant.",
+      default: "Merci de m'en parler. Vous comptez, et vous méritez du soutien maintenant.",
       overdose_medical: 'Ça ressemble à une urgence.',
-      abuse_unsafe: 'Je suis désolé. Tu mérites d’être en sécurité.',
+      abuse_unsafe: 'Je suis désolé. Vous méritez d’être en sécurité.',
       harm_to_others: "Merci de me le dire. Trouvons de l'aide maintenant, avant que quelqu'un soit blessé.",
     },
-    check: "Je veux prendre de tes nouvelles, parce que ce que tu as écrit pourrait être sérieux. Si tu n'es pas en sécurité maintenant, contacte :",
-    medicalFirst: 'Appelle le 911 maintenant. Reste avec la personne et, si tu as de la naloxone (Narcan), donne-la. ',
-    peerAlerted: "J'ai alerté une personne de notre équipe, qui va te contacter dès que possible.",
-    peerWithYou: 'Le pair aidant qui te parle voit aussi ce message.',
-    noPeer: 'Contacte une de ces lignes maintenant; une vraie personne va répondre.',
-    stay: 'Je suis un assistant automatisé et je suis toujours là : tu peux continuer à m’écrire.',
-    followUp: "Je suis toujours là, et une personne de l'équipe a été alertée. Si tu es en danger maintenant, utilise ces lignes.",
-    followUpNoPeer: 'Je suis toujours là. Contacte une de ces lignes maintenant; une vraie personne va répondre.',
+    check: "Je veux prendre de vos nouvelles, parce que ce que vous avez écrit pourrait être sérieux. Si vous n'êtes pas en sécurité maintenant, contactez :",
+    medicalFirst: 'Appelez le 911 maintenant. Restez avec la personne et, si vous avez de la naloxone (Narcan), donnez-la. ',
+    peerAlerted: "J'ai alerté une personne de notre équipe, qui va vous contacter dès que possible.",
+    peerWithYou: 'Le pair aidant qui vous parle voit aussi ce message.',
+    noPeer: 'Contactez une de ces lignes maintenant; une vraie personne va répondre.',
+    stay: 'Je suis un assistant automatisé et je suis toujours là : vous pouvez continuer à m’écrire.',
+    followUp: "Je suis toujours là, et une personne de l'équipe a été alertée. Si vous êtes en danger maintenant, utilisez ces lignes.",
+    followUpNoPeer: 'Je suis toujours là. Contactez une de ces lignes maintenant; une vraie personne va répondre.',
   },
 };
 

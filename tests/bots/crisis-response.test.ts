@@ -59,7 +59,7 @@ describe.each(databaseTargets)('the crisis response on $name', (target) => {
 
   it.each([
     ['Spanish', 'ya no quiero vivir, me quiero morir', /Me alegra mucho que me lo hayas contado/, /988/],
-    ['French', 'je veux mourir, je vais me tuer ce soir', /Je suis content que tu m'en parles/, /988/],
+    ['French', 'je veux mourir, je vais me tuer ce soir', /Merci de m'en parler\. Vous comptez/, /988/],
   ])('a crisis written in %s is answered in that language, and so are the follow-ups', async (_, text, opening, line) => {
     const chat = new ChatDriver(harness.app, `lang-${text.length}`);
     const [reply] = await chat.say(text);
