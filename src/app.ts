@@ -139,7 +139,6 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     await smsInbound.eraseAddress(participant.address);
     await smsOutbound.eraseAddress(participant.address);
   };
-  const eraser = new ParticipantEraser(participants, processed, conversationState, [eraseSmsTraces], logger);
 
   // The SMS channel runs turns on the bot created below; the closure is only called later.
   const sms: SmsChannel | undefined = config.twilio
@@ -158,10 +157,11 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   const staffChannel = new StaffChannelRepository(db, now);
   const handoffCards = new HandoffCardRepository(db, now);
   // SMS first: a hand-off whose peer's channel is unknown is relayed by text, as before Teams.
-  const notifiers: StaffNotifier[] = [
-    ...(sms && config.twilio ? [new SmsStaffNotifier(sms.adapter, config.twilio.phoneNumber ?? '')] : []),
-    new TeamsChannelNotifier({ programName: config.program.programName, staffChannel, cards: handoffCards, poster: teamsSender, logger }),
-  ];
+  const teamsNotifier = new TeamsChannelNotifier({ programName: config.program.programName, staffChannel, cards: handoffCards, poster: teamsSender, logger });
+  const notifiers: StaffNotifier[] = [...(sms && config.twilio ? [new SmsStaffNotifier(sms.adapter, config.twilio.phoneNumber ?? '')] : []), teamsNotifier];
+  // The staff channel's cards name the person and show their check-ins: they go with the rest.
+  const redactTeamsCards = async (participant: Participant) => teamsNotifier.redactCards(await handoffs.idsFor(participant.id));
+  const eraser = new ParticipantEraser(participants, processed, conversationState, [eraseSmsTraces, redactTeamsCards], logger);
   const senders: ReadonlyMap<string, ProactiveSender> = new Map<string, ProactiveSender>([
     ['msteams', teamsSender],
     ['emulator', teamsSender],

@@ -244,6 +244,27 @@ describe.each(databaseTargets)('the hand-off relay with staff on Teams on $name'
     await harness.app.app.handoffs.close(handoff.id, 'test over', null);
   });
 
+  it('a person who erases their data leaves cards that show only the hand-off number: no alias, no check-ins, no buttons', async () => {
+    const person = await enrolled('Robin');
+    const participant = (await harness.participant(person))!;
+    await new CheckInRepository(harness.db, () => clock).record(participant.id, '2026-12-01', { mood: 3, craving: 8, sleepHours: null, used: null, note: null }, 'sms');
+    await harness.exchange(person, 'i took too many pills and i feel weird');
+    const handoff = await activeHandoff(person);
+    const { cardId, card } = await cardFor(handoff.id);
+    expect(cardText(card)).toContain('Robin');
+
+    await harness.exchange(person, 'DELETE MY DATA');
+    const [done] = await harness.exchange(person, 'yes');
+    expect(done).toMatch(/Your data has been erased/);
+
+    const redrawn = await until(() => connector.updates.filter((update) => update.id === cardId).at(-1), 'the card redrawn');
+    const erased = cardOf(redrawn)!;
+    expect(cardText(erased)).toContain(`hand-off ${handoff.id}`);
+    expect(cardText(erased)).toContain('asked for their data to be erased');
+    expect(cardText(erased)).not.toMatch(/Robin|Mood|Craving|Crisis/);
+    expect(erased.actions).toEqual([]);
+  });
+
   it('two staff press Claim at once: exactly one gets it, the other is told in the thread, and the card shows who', async () => {
     const person = await enrolled('Kim');
     await harness.exchange(person, 'can i talk to someone');

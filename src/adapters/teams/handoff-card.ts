@@ -47,6 +47,23 @@ function planContactsBlocks(facts: HandoffAlertFacts): Record<string, unknown>[]
 }
 
 /**
+ * What a hand-off's card becomes once the person erased their data: the hand-off's number and
+ * what happened, nothing about them (no alias, no check-ins, no plan), and no buttons.
+ */
+export function erasedHandoffCard(programName: string, handoffId: number): Attachment {
+  return CardFactory.adaptiveCard({
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.4',
+    body: [
+      { type: 'TextBlock', text: `${programName}: hand-off ${handoffId}`, weight: 'Bolder', size: 'Medium', wrap: true },
+      { type: 'TextBlock', text: 'This person asked for their data to be erased. What this card showed about them has been removed.', wrap: true },
+    ],
+    actions: [],
+  });
+}
+
+/**
  * The staff channel's card about a hand-off: who (first name or alias, never their number), why,
  * how urgent, the escalation level, a week of check-ins, the people from their safety plan if
  * they agreed, and Claim — or, once claimed, End.

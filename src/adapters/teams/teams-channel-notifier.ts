@@ -5,7 +5,7 @@ import type { Logger } from '../../logging.js';
 import type { HandoffCardRepository } from '../../store/handoff-cards.js';
 import type { Handoff } from '../../store/handoffs.js';
 import type { StaffChannelRepository } from '../../store/staff-channel.js';
-import { cardStateOf, handoffAlertCard } from './handoff-card.js';
+import { cardStateOf, erasedHandoffCard, handoffAlertCard } from './handoff-card.js';
 import { referenceIn, TEAMS_CHANNEL_ID, threadOf } from './teams-conversations.js';
 
 /** Posts and replaces activities in Teams conversations (the Bot Framework proactive sender). */
@@ -47,6 +47,25 @@ export class TeamsChannelNotifier implements StaffNotifier {
       if (!card.activityId) continue;
       const attachment = handoffAlertCard(this.deps.programName, card.facts as HandoffAlertFacts, state);
       await this.deps.poster.update(referenceIn(channel.reference, card.conversationId), { type: 'message', id: card.activityId, attachments: [attachment] });
+    }
+  }
+
+  /**
+   * The person erased their data: their cards in the staff channel keep only the hand-off's
+   * number. Best effort (Teams may be unreachable); the erasure itself goes on regardless.
+   */
+  async redactCards(handoffIds: readonly number[]): Promise<void> {
+    const cards = (await Promise.all(handoffIds.map((id) => this.deps.cards.forHandoff(id)))).flat();
+    const channel = cards.length > 0 ? await this.deps.staffChannel.channel() : undefined;
+    if (!channel) return;
+    for (const card of cards) {
+      if (!card.activityId) continue;
+      const attachment = erasedHandoffCard(this.deps.programName, card.handoffId);
+      await this.deps.poster
+        .update(referenceIn(channel.reference, card.conversationId), { type: 'message', id: card.activityId, attachments: [attachment] })
+        .catch((error: unknown) =>
+          this.deps.logger.warn({ err: error, handoffId: card.handoffId, event: 'card_not_redacted' }, 'could not redact a hand-off card after an erasure'),
+        );
     }
   }
 
