@@ -77,6 +77,10 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   // An idle client losing its server (restart, network) must not crash the process;
   // the next query fails and is retried or reported by its caller.
   pool.on('error', () => undefined);
+  // Nor one checked out of the pool (a transaction between two statements): pg emits the lost
+  // connection on the client too, where the pool listens only while it is idle, and an 'error'
+  // event nobody listens to ends the process. The transaction's own queries fail and say why.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db: Db = drizzlePg(pool, { schema });
   const lockClient = await pool.connect().catch((cause: unknown) => {
     throw new DatabaseError('DB.UNAVAILABLE', 'cannot connect to the PostgreSQL server in DATABASE_URL', { cause });

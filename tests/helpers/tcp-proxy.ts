@@ -14,10 +14,11 @@ export interface TcpProxy {
   /** A server restart: every open connection is cut; new ones are accepted at once. */
   restart(): void;
   /**
-   * Becomes unreachable the moment the app sends bytes containing `marker` (a statement's text),
-   * before they reach the server: the database goes away in the middle of that step. Resolves then.
+   * Becomes unreachable the moment the app sends bytes containing `marker` (a statement's text) for
+   * the `occurrence`th time from now, before they reach the server: the database goes away in the
+   * middle of that step. Resolves then.
    */
-  unreachableOn(marker: string): Promise<void>;
+  unreachableOn(marker: string, occurrence?: number): Promise<void>;
   /** Connections open right now. */
   readonly open: number;
   /** Connections cut by a fault so far. */
@@ -30,7 +31,7 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
   const pairs = new Set<{ client: net.Socket; upstream: net.Socket }>();
   let reachable = true;
   let cut = 0;
-  let trigger: { marker: string; fire: () => void } | undefined;
+  let trigger: { marker: string; left: number; fire: () => void } | undefined;
 
   const cutAll = (): void => {
     for (const pair of pairs) {
@@ -59,7 +60,7 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     client.on('close', drop);
     upstream.on('close', drop);
     client.on('data', (chunk: Buffer) => {
-      if (trigger && chunk.includes(trigger.marker)) {
+      if (trigger && chunk.includes(trigger.marker) && (trigger.left -= 1) <= 0) {
         const { fire } = trigger;
         trigger = undefined;
         reachable = false;
@@ -98,9 +99,9 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
       return reachable;
     },
     restart: cutAll,
-    unreachableOn: (marker) =>
+    unreachableOn: (marker, occurrence = 1) =>
       new Promise<void>((resolve) => {
-        trigger = { marker, fire: resolve };
+        trigger = { marker, left: occurrence, fire: resolve };
       }),
     get open() {
       return pairs.size;

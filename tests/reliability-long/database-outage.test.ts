@@ -4,8 +4,9 @@
  * middle of a turn. Twilio's side is a client that posts a webhook again, with the same
  * MessageSid, until it is answered 200.
  */
-import { eq, inArray } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { isDatabaseUnavailable, openDatabase } from '../../src/store/database.js';
 import { checkIns, participants } from '../../src/store/schema.js';
 import { databaseTargets } from '../helpers/databases.js';
 import { SmsHarness } from '../helpers/sms-harness.js';
@@ -124,18 +125,41 @@ describe.skipIf(!serverUrl || !postgres)('the PostgreSQL server going away in th
     expect(Object.keys(outcomes).filter((status) => status !== '200' && status !== '503')).toEqual([]);
   });
 
+  it('a connection cut in the middle of a transaction fails that transaction, not the process', async () => {
+    const database = await openDatabase({ url: proxy.via(sms.databaseUrl), poolSize: 2 });
+    try {
+      let inside!: () => void;
+      const entered = new Promise<void>((resolve) => (inside = resolve));
+      const transaction = database.db.transaction(async (tx) => {
+        await tx.execute(sql`select 1`);
+        inside();
+        await sleep(300); // the connection is checked out of the pool, between two statements
+        await tx.execute(sql`select 2`);
+      });
+      await entered;
+      proxy.restart();
+      const outcome = await transaction.then(() => 'committed', (error: unknown) => error);
+      expect(isDatabaseUnavailable(outcome), `the transaction's error: ${String(outcome)}`).toBe(true);
+      await expect(database.ping()).resolves.toBe(true);
+    } finally {
+      await database.close();
+    }
+  });
+
   it.each([
     ['before its replies are queued', 'insert into "sms_outbound"'],
     ['after its replies are queued, before the conversation state is written', 'insert into "bot_state"'],
     ['after the conversation state is written, before the text is marked done', 'update "sms_inbound" set "status"'],
   ])('gone in the middle of a turn, %s: the turn is run again and answered once, never twice', { timeout: 120_000 }, async (when, marker) => {
-    let triggered = false;
+    // Twice, well into the load (the 40th such statement, then 50 more on): most people are in their check-in by then.
+    let triggered = 0;
     await underLoad(`mid-turn, ${when}`, async () => {
-      await sleep(500);
-      await Promise.race([proxy.unreachableOn(marker).then(() => (triggered = true)), sleep(20_000)]);
-      await sleep(1500);
-      proxy.reachable();
+      for (const occurrence of [40, 50]) {
+        await Promise.race([proxy.unreachableOn(marker, occurrence).then(() => (triggered += 1)), sleep(20_000)]);
+        await sleep(1500);
+        proxy.reachable();
+      }
     });
-    expect(triggered, `the database went away at ${marker}`).toBe(true);
+    expect(triggered, `the database went away at ${marker}`).toBe(2);
   });
 });
