@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // The long reliability tests run apart: `npm run test:reliability` (vitest.reliability.config.ts).
+    exclude: ['tests/reliability-long/**', '**/node_modules/**'],
     pool: 'forks',
     maxWorkers: 2,
     // restify touches process.binding('http_parser'); the warning is noise in every worker.

@@ -1,8 +1,8 @@
-import { ActivityTypes, type ConversationState, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { ConversationLock } from '../store/conversation-lock.js';
 import { isDatabaseUnavailable } from '../store/database.js';
 import { boundInboundText } from './inbound-text.js';
-import { conversationKey, isErased } from './turn-state.js';
+import { conversationKey, isErased, queuedInboundId } from './turn-state.js';
 import type { TurnStep } from './turn-step.js';
 
 export interface PeerlineBotOptions {
@@ -22,8 +22,12 @@ export interface PeerlineBotOptions {
 export class PeerlineBot {
   private inFlight = 0;
   private idleWaiters: (() => void)[] = [];
+  /** The last stored inbound message whose turn was written, kept in the same row as the dialog state. */
+  private readonly lastInbound: StatePropertyAccessor<string | undefined>;
 
-  constructor(private readonly options: PeerlineBotOptions) {}
+  constructor(private readonly options: PeerlineBotOptions) {
+    this.lastInbound = options.conversationState.createProperty<string | undefined>('lastInboundId');
+  }
 
   /** Handles one activity from any adapter. */
   async run(context: TurnContext): Promise<void> {
@@ -68,10 +72,18 @@ export class PeerlineBot {
 
   private async runSteps(context: TurnContext, steps: readonly TurnStep[]): Promise<void> {
     try {
+      // A stored message run again after its turn was written (the queue could not be told: a
+      // crash, the database gone between the two writes) was answered already: do not answer twice.
+      const inboundId = queuedInboundId(context);
+      if (inboundId !== undefined && (await this.lastInbound.get(context)) === inboundId) return;
       for (const step of steps) {
         if ((await step.run(context)) === 'handled') break;
       }
-      if (!isErased(context)) await this.options.conversationState.saveChanges(context);
+      if (!isErased(context)) {
+        // Written with the dialog state, in one row: the turn's state and "this message was handled" go together.
+        if (inboundId !== undefined) await this.lastInbound.set(context, inboundId);
+        await this.options.conversationState.saveChanges(context);
+      }
     } catch (error) {
       // With the database away nothing can be stored or cleared: let the channel retry the
       // activity (an SMS stays queued) rather than answer it as if it had been handled.

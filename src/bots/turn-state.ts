@@ -54,6 +54,20 @@ export function conversationKey(context: TurnContext): string {
   return `${channelId}/${conversation?.id ?? ''}`;
 }
 
+const QUEUED_INBOUND = Symbol('peerline.queuedInbound');
+
+/**
+ * This turn is for a stored inbound message with this id (an SMS MessageSid): one that may be run
+ * again after a crash or outage, and must then not be handled twice.
+ */
+export function setQueuedInboundId(context: TurnContext, id: string): void {
+  context.turnState.set(QUEUED_INBOUND, id);
+}
+
+export function queuedInboundId(context: TurnContext): string | undefined {
+  return context.turnState.get(QUEUED_INBOUND) as string | undefined;
+}
+
 const KEPT_FOR_PEER = Symbol('peerline.keptForPeer');
 
 /** This message was kept for the peer who will pick up the person's open request. */

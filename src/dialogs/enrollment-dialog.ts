@@ -8,6 +8,8 @@ import { YesNoPrompt } from './yes-no-prompt.js';
 
 export const ENROLLMENT_DIALOG = 'enrollment';
 const CONSENT_PROMPT = 'enrollment.consent';
+// What the consent step passes on when the person consented before (enrollment begun again after a change of language).
+const ALREADY_CONSENTED = 'already-consented';
 
 /** Whether enrollment ended with the person enrolled. */
 export interface EnrollmentResult {
@@ -37,7 +39,7 @@ export class EnrollmentDialog extends ComponentDialog {
 
   private async askConsentStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     // Begun again after a change of language, past the consent: go on from the name.
-    if (turnParticipant(step.context).status === 'active') return step.next(true);
+    if (turnParticipant(step.context).status === 'active') return step.next(ALREADY_CONSENTED);
     const text = turnText(step.context);
     return step.prompt(CONSENT_PROMPT, {
       prompt: text.consentAsk(this.deps.program),
@@ -48,13 +50,16 @@ export class EnrollmentDialog extends ComponentDialog {
   private async recordConsentStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const participant = turnParticipant(step.context);
     const text = turnText(step.context);
+    if (step.result === ALREADY_CONSENTED) return step.beginDialog(ASK_NAME_DIALOG);
     if (step.result !== true) {
       await step.context.sendActivity(text.consentDeclined(this.deps.program));
       return step.endDialog({ enrolled: false } satisfies EnrollmentResult);
     }
-    if (participant.status === 'active') return step.beginDialog(ASK_NAME_DIALOG);
-    // The consent recorded is the text shown, in the language it was shown in.
-    setTurnParticipant(step.context, await this.deps.participants.recordConsent(participant.id, text.consentAsk(this.deps.program)));
+    // The consent recorded is the text shown, in the language it was shown in. Already recorded means
+    // this turn is run again (its first run was cut off before the dialog state was written): answer the same.
+    if (participant.status !== 'active') {
+      setTurnParticipant(step.context, await this.deps.participants.recordConsent(participant.id, text.consentAsk(this.deps.program)));
+    }
     return step.beginDialog(ASK_NAME_DIALOG, { lead: text.consentThanks });
   }
 

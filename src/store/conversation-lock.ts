@@ -25,6 +25,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Runs one conversation's turns one at a time, across every instance on the database.
  * Inside one process a promise chain orders the turns; between processes a row in
  * `turn_locks` is the lease, renewed while the turn runs and expiring if its holder dies.
+ *
+ * Every hold has its own token (`<instance>/<uuid>`): renewing and releasing touch only the
+ * row of that hold, so a holder whose lease ran out cannot release the next holder's lock.
+ * A row left by this instance itself (its release failed because the database was away) is
+ * stale by construction, since the promise chain lets one turn per conversation run here:
+ * it is taken over at once instead of waiting out the lease.
  */
 export class ConversationLock {
   private readonly tails = new Map<string, Promise<void>>();
@@ -36,7 +42,7 @@ export class ConversationLock {
     private readonly db: Db,
     options: ConversationLockOptions = {},
   ) {
-    this.leaseMs = options.leaseMs ?? 30_000;
+    this.leaseMs = options.leaseMs ?? 15_000;
     this.waitMs = options.waitMs ?? 60_000;
   }
 
@@ -57,8 +63,9 @@ export class ConversationLock {
   }
 
   private async runLeased<T>(key: string, work: () => Promise<T>): Promise<T> {
-    await this.acquire(key);
-    const renewal = setInterval(() => void this.renew(key).catch(() => undefined), Math.max(50, this.leaseMs / 3));
+    const token = `${this.owner}/${randomUUID()}`;
+    await this.acquire(key, token);
+    const renewal = setInterval(() => void this.renew(key, token).catch(() => undefined), Math.max(50, this.leaseMs / 3));
     renewal.unref();
     try {
       return await work();
@@ -66,38 +73,38 @@ export class ConversationLock {
       clearInterval(renewal);
       await this.db
         .delete(turnLocks)
-        .where(and(eq(turnLocks.conversationKey, key), eq(turnLocks.owner, this.owner)))
-        .catch(() => undefined); // if the database is gone, the lease simply expires
+        .where(and(eq(turnLocks.conversationKey, key), eq(turnLocks.owner, token)))
+        .catch(() => undefined); // if the database is gone, the row is taken over by our next turn or expires
     }
   }
 
-  private async acquire(key: string): Promise<void> {
+  private async acquire(key: string, token: string): Promise<void> {
     const deadline = Date.now() + this.waitMs;
     for (let pause = 5; ; pause = Math.min(pause * 2, 100)) {
-      if (await this.tryAcquire(key)) return;
+      if (await this.tryAcquire(key, token)) return;
       if (Date.now() > deadline) throw new ConversationBusyError();
       await sleep(pause + Math.random() * pause);
     }
   }
 
-  private async tryAcquire(key: string): Promise<boolean> {
+  private async tryAcquire(key: string, token: string): Promise<boolean> {
     const expires = sql`now() + ${`${this.leaseMs} milliseconds`}::interval`;
     const rows = await this.db
       .insert(turnLocks)
-      .values({ conversationKey: key, owner: this.owner, expiresAt: expires })
+      .values({ conversationKey: key, owner: token, expiresAt: expires })
       .onConflictDoUpdate({
         target: turnLocks.conversationKey,
-        set: { owner: this.owner, expiresAt: expires },
-        setWhere: sql`${turnLocks.expiresAt} < now()`,
+        set: { owner: token, expiresAt: expires },
+        setWhere: sql`${turnLocks.expiresAt} < now() or starts_with(${turnLocks.owner}, ${`${this.owner}/`})`,
       })
       .returning({ owner: turnLocks.owner });
     return rows.length > 0;
   }
 
-  private async renew(key: string): Promise<void> {
+  private async renew(key: string, token: string): Promise<void> {
     await this.db
       .update(turnLocks)
       .set({ expiresAt: sql`now() + ${`${this.leaseMs} milliseconds`}::interval` })
-      .where(and(eq(turnLocks.conversationKey, key), eq(turnLocks.owner, this.owner)));
+      .where(and(eq(turnLocks.conversationKey, key), eq(turnLocks.owner, token)));
   }
 }

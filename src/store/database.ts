@@ -77,6 +77,10 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   // An idle client losing its server (restart, network) must not crash the process;
   // the next query fails and is retried or reported by its caller.
   pool.on('error', () => undefined);
+  // Nor one checked out of the pool (a transaction between two statements): pg emits the lost
+  // connection on the client too, where the pool listens only while it is idle, and an 'error'
+  // event nobody listens to ends the process. The transaction's own queries fail and say why.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const db: Db = drizzlePg(pool, { schema });
   const lockClient = await pool.connect().catch((cause: unknown) => {
     throw new DatabaseError('DB.UNAVAILABLE', 'cannot connect to the PostgreSQL server in DATABASE_URL', { cause });
@@ -148,13 +152,25 @@ const UNAVAILABLE_CODES = new Set([
 ]);
 const UNAVAILABLE_MESSAGES = /connection terminated|timeout exceeded when trying to connect|cannot use a pool after calling end|pglite is closed|client has encountered a connection error|connection refused/i;
 
-/** True when an error (or its cause) says the database could not be reached, not that a query was wrong. */
+/**
+ * True when an error, or any error it wraps, says the database could not be reached, not that a
+ * query was wrong. Wrappers are followed through `cause` (drizzle, ours), `error` (botbuilder-dialogs'
+ * DialogContextError, which keeps the original there and copies only its message) and
+ * AggregateError's `errors`.
+ */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let current = error, depth = 0; current instanceof Error && depth < 5; current = current.cause, depth += 1) {
+  const seen = new Set<unknown>();
+  const queue: unknown[] = [error];
+  while (queue.length > 0 && seen.size < 20) {
+    const current = queue.shift();
+    if (!(current instanceof Error) || seen.has(current)) continue;
+    seen.add(current);
     const code = (current as { code?: unknown }).code;
-    if ((typeof code === 'string' && UNAVAILABLE_CODES.has(code)) || current.name === 'DatabaseError' && code === 'DB.UNAVAILABLE') return true;
+    if (typeof code === 'string' && UNAVAILABLE_CODES.has(code)) return true;
+    if (current.name === 'DatabaseError' && code === 'DB.UNAVAILABLE') return true;
     if (UNAVAILABLE_MESSAGES.test(current.message)) return true;
-    if (current instanceof AggregateError && current.errors.some((inner) => isDatabaseUnavailable(inner))) return true;
+    queue.push(current.cause, (current as { error?: unknown }).error);
+    if (current instanceof AggregateError) queue.push(...(current.errors as unknown[]));
   }
   return false;
 }

@@ -36,7 +36,7 @@ export class SmsOutboundRepository {
     this.lastOptions = db
       .select({ options: smsOutbound.options })
       .from(smsOutbound)
-      .where(eq(smsOutbound.toAddress, sql.placeholder('address')))
+      .where(and(eq(smsOutbound.toAddress, sql.placeholder('address')), sql`(${sql.placeholder('except')}::text is null or not starts_with(${smsOutbound.dedupeKey}, ${sql.placeholder('except')}::text))`))
       .orderBy(desc(smsOutbound.id))
       .limit(1)
       .prepare('sms_outbound_last_options');
@@ -120,6 +120,17 @@ export class SmsOutboundRepository {
       .where(eq(smsOutbound.id, id));
   }
 
+  /**
+   * Hands back a claimed text whose outcome could not be recorded (the database was away): due
+   * again at once, marked in doubt so the next try asks Twilio first. Only while `owner` still holds it.
+   */
+  async releaseInDoubt(id: number, owner: string): Promise<void> {
+    await this.db
+      .update(smsOutbound)
+      .set({ leaseUntil: null, inDoubt: true })
+      .where(and(eq(smsOutbound.id, id), eq(smsOutbound.claimedBy, owner), eq(smsOutbound.status, 'queued')));
+  }
+
   /** A final failure: Twilio refused it, or it failed too often. */
   async markFailed(id: number, errorCode: string): Promise<void> {
     await this.db
@@ -145,9 +156,12 @@ export class SmsOutboundRepository {
     return row;
   }
 
-  /** The options of the last text sent to an address (a reply of "1" is read against them). */
-  async latestOptions(address: string): Promise<unknown> {
-    const [row] = await this.lastOptions.execute({ address });
+  /**
+   * The options of the last text sent to an address (a reply of "1" is read against them),
+   * leaving out texts whose dedupe key starts with `exceptKeyPrefix` (a turn's own replies).
+   */
+  async latestOptions(address: string, exceptKeyPrefix?: string): Promise<unknown> {
+    const [row] = await this.lastOptions.execute({ address, except: exceptKeyPrefix === undefined ? null : `${exceptKeyPrefix}:` });
     return row?.options ?? [];
   }
 

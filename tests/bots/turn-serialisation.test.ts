@@ -85,6 +85,30 @@ describe.each(databaseTargets)('turns of one conversation on $name', (target) =>
     expect(Date.now() - started).toBeGreaterThanOrEqual(100);
   });
 
+  it('a lock this instance could not release (the database went away) does not hold up its next turn for the lease', async () => {
+    let failDeletes = 1;
+    // The database as the lock sees it: the release of the first turn is cut off.
+    const flaky = new Proxy(database.db, {
+      get(target, property, receiver) {
+        if (property === 'delete' && failDeletes > 0) {
+          failDeletes -= 1;
+          return () => ({ where: () => Promise.reject(Object.assign(new Error('Connection terminated unexpectedly'), { code: 'ECONNRESET' })) });
+        }
+        return Reflect.get(target, property, receiver) as unknown;
+      },
+    });
+    const lock = new ConversationLock(flaky, { leaseMs: 10_000, waitMs: 20_000 });
+    await lock.run('cut-off', async () => 'first');
+    const started = Date.now();
+    await expect(lock.run('cut-off', async () => 'second')).resolves.toBe('second');
+    expect(Date.now() - started).toBeLessThan(2_000);
+    // Another instance still waits for it: only the holder knows its own lock is stale.
+    const other = new ConversationLock(database.db, { waitMs: 100 });
+    await lock.run('cut-off-2', async () => {
+      await expect(other.run('cut-off-2', async () => 'ran')).rejects.toMatchObject({ code: 'TURN.CONVERSATION_BUSY' });
+    });
+  });
+
   it('gives up with a clear error when another holder keeps the conversation too long', async () => {
     const holder = new ConversationLock(database.db, { leaseMs: 5_000 });
     let release!: () => void;

@@ -36,6 +36,11 @@ export interface SmsHarnessOptions {
   readonly now?: () => Date;
   /** Further program file changes for every instance. */
   readonly program?: Readonly<Record<string, unknown>>;
+  /**
+   * On the PostgreSQL server: the URL the app instances connect with, from the database's own
+   * (a fault-injecting proxy in between). The harness's own queries go straight to the server.
+   */
+  readonly appDatabaseUrl?: (url: string) => string;
 }
 
 /** How an instance runs: everything, HTTP without the SMS workers (a process that dies after acknowledging), or nothing. */
@@ -56,10 +61,12 @@ interface SharedDatabase {
   /** A handle for one app: closing it leaves the database to the others. */
   handle(): Promise<Database>;
   readonly db: Database['db'];
+  /** The database's URL on the PostgreSQL server (undefined on PGlite). */
+  readonly url?: string;
   close(): Promise<void>;
 }
 
-async function openShared(target: DatabaseTarget): Promise<SharedDatabase> {
+async function openShared(target: DatabaseTarget, appUrl: (url: string) => string = (url) => url): Promise<SharedDatabase> {
   const serverUrl = process.env.DATABASE_URL?.trim();
   if (target.name === 'postgres' && serverUrl) {
     const name = `peerline_sms_${randomBytes(6).toString('hex')}`;
@@ -67,8 +74,8 @@ async function openShared(target: DatabaseTarget): Promise<SharedDatabase> {
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
     const handles: Database[] = [];
-    const open = async () => {
-      const database = await openDatabase({ url: url.toString(), poolSize: 8 });
+    const open = async (via = (plain: string) => plain) => {
+      const database = await openDatabase({ url: via(url.toString()), poolSize: 8 });
       handles.push(database);
       return database;
     };
@@ -77,7 +84,8 @@ async function openShared(target: DatabaseTarget): Promise<SharedDatabase> {
     return {
       name: target.name,
       db: own.db,
-      handle: open,
+      url: url.toString(),
+      handle: () => open(appUrl),
       close: async () => {
         await Promise.allSettled(handles.map((database) => database.close()));
         await adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
@@ -140,7 +148,7 @@ export class SmsHarness {
   /** A fake Twilio, a database of `target`, and one full instance listening on loopback. */
   static async start(target: DatabaseTarget, options: SmsHarnessOptions & { mode?: InstanceMode } = {}): Promise<SmsHarness> {
     const fake = await startFakeTwilio();
-    const shared = await openShared(target);
+    const shared = await openShared(target, options.appDatabaseUrl);
     const sms = {
       messagesPerSecond: options.messagesPerSecond ?? 100,
       twilioHandlesOptOutKeywords: options.twilioHandlesOptOutKeywords ?? true,
@@ -164,6 +172,12 @@ export class SmsHarness {
 
   get db(): Database['db'] {
     return this.shared.db;
+  }
+
+  /** The harness database's URL on the PostgreSQL server, for a server started as its own process. */
+  get databaseUrl(): string {
+    if (this.shared.url === undefined) throw new Error('the harness database is not on a PostgreSQL server');
+    return this.shared.url;
   }
 
   private get first(): SmsInstance {

@@ -36,6 +36,8 @@ interface TwilioFailure {
  */
 export class SmsSender {
   private readonly owner = randomUUID();
+  /** Claims whose outcome could not be recorded while the database was away; handed back once it answers. */
+  private readonly stranded = new Set<number>();
   private limiter: Bottleneck;
   private readonly loop: ClaimLoop<ClaimedSms>;
   private readonly maxAttempts: number;
@@ -49,11 +51,15 @@ export class SmsSender {
   ) {
     this.limiter = this.newLimiter();
     this.maxAttempts = options.maxAttempts ?? 6;
-    this.leaseMs = options.leaseMs ?? 60_000;
+    this.leaseMs = options.leaseMs ?? 15_000;
     this.loop = new ClaimLoop({
       pollMs: options.pollMs ?? 500,
-      capacity: 32,
-      claim: (free) => this.outbound.claimDue(this.owner, this.leaseMs, free),
+      // No more in hand than the rate sends in half a lease: a claimed text waiting for the rate never outlives its claim.
+      capacity: Math.max(1, Math.min(32, Math.floor((options.messagesPerSecond * this.leaseMs) / 2000))),
+      claim: async (free) => {
+        await this.handBackStranded();
+        return this.outbound.claimDue(this.owner, this.leaseMs, free);
+      },
       // A text dropped by stop() while it waited for the rate limiter is handed back unsent.
       handle: (message) => this.limiter.schedule(() => this.send(message)).catch(() => this.handBack(message)),
       onClaimError: (error) => this.logger.warn({ err: error }, 'could not claim outbound texts; will retry'),
@@ -108,9 +114,18 @@ export class SmsSender {
       await this.outbound.markSent(message, sent.sid, sent.status);
       this.logger.info({ outboundId: message.id, to: maskPhone(message.toAddress), status: sent.status }, 'text sent');
     } catch (error) {
-      await this.handleFailure(message, error).catch((cause: unknown) =>
-        this.logger.warn({ err: cause, outboundId: message.id }, 'could not record a send failure; the lease will expire'),
-      );
+      await this.handleFailure(message, error).catch((cause: unknown) => {
+        // Twilio may have it: once the database answers, the text is handed back in doubt (asked about before any resend).
+        this.stranded.add(message.id);
+        this.logger.warn({ err: cause, outboundId: message.id }, 'could not record a send outcome; will hand it back');
+      });
+    }
+  }
+
+  private async handBackStranded(): Promise<void> {
+    for (const id of [...this.stranded]) {
+      await this.outbound.releaseInDoubt(id, this.owner);
+      this.stranded.delete(id);
     }
   }
 

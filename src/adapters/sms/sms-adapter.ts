@@ -6,7 +6,7 @@ import {
   type ResourceResponse,
 } from 'botbuilder';
 import { TextChannelAdapter } from '../text-channel-adapter.js';
-import { isErased } from '../../bots/turn-state.js';
+import { isErased, setQueuedInboundId } from '../../bots/turn-state.js';
 import type { InboundSms } from '../../store/sms-inbound.js';
 import type { SmsOutboundRepository } from '../../store/sms-outbound.js';
 import { toGsm7 } from './gsm7.js';
@@ -55,11 +55,13 @@ export class SmsAdapter extends TextChannelAdapter {
       new Date(message.receivedAt),
     );
     const rawText = activity.text ?? '';
-    const options = (await this.outbound.latestOptions(message.fromAddress)) as SmsOption[];
+    // A turn run again (its first run was cut off) reads the options the person saw, not those of its own first replies.
+    const options = (await this.outbound.latestOptions(message.fromAddress, replyKeyBase(message.messageSid))) as SmsOption[];
     activity.text = resolveNumberedReply(rawText, Array.isArray(options) ? options : []);
     activity.channelData = { ...(activity.channelData as object), rawText } satisfies SmsTurnData;
     const context = new TurnContext(this, activity);
     context.turnState.set(INBOUND_SID, message.messageSid);
+    setQueuedInboundId(context, message.messageSid);
     await this.runMiddleware(context, logic);
   }
 
@@ -98,6 +100,11 @@ export class SmsAdapter extends TextChannelAdapter {
     const sendKey = context.turnState.get(SEND_KEY) as string | undefined;
     if (sendKey) return `send:${sendKey}`;
     const inboundSid = context.turnState.get(INBOUND_SID) as string | undefined;
-    return inboundSid ? `reply:${inboundSid}` : `adhoc:${randomUUID()}`;
+    return inboundSid ? replyKeyBase(inboundSid) : `adhoc:${randomUUID()}`;
   }
+}
+
+/** The dedupe key prefix of the replies to one inbound text. */
+function replyKeyBase(messageSid: string): string {
+  return `reply:${messageSid}`;
 }
