@@ -14,7 +14,7 @@ export interface TcpProxy {
   /** A server restart: every open connection is cut; new ones are accepted at once. */
   restart(): void;
   /**
-   * Becomes unreachable the moment the app sends bytes containing `marker` (a statement's text) for
+   * Becomes unreachable the moment the app sends bytes containing `marker` (a statement's text, or a prepared statement's name) for
    * the `occurrence`th time from now, before they reach the server: the database goes away in the
    * middle of that step. Resolves then.
    */

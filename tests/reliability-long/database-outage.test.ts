@@ -148,7 +148,8 @@ describe.skipIf(!serverUrl || !postgres)('the PostgreSQL server going away in th
 
   it.each([
     ['before its replies are queued', 'insert into "sms_outbound"'],
-    ['after its replies are queued, before the conversation state is written', 'insert into "bot_state"'],
+    // The state write is a prepared statement: its text crosses the wire once per connection, its name every time.
+    ['after its replies are queued, before the conversation state is written', 'bot_state_write'],
     ['after the conversation state is written, before the text is marked done', 'update "sms_inbound" set "status"'],
   ])('gone in the middle of a turn, %s: the turn is run again and answered once, never twice', { timeout: 120_000 }, async (when, marker) => {
     // Twice, well into the load (the 40th such statement, then 50 more on): most people are in their check-in by then.
