@@ -1,6 +1,5 @@
 import type { AddressInfo } from 'node:net';
 import {
-  CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConversationState,
   type ConfigurationBotFrameworkAuthenticationOptions,
@@ -20,6 +19,7 @@ import { CrisisStep } from './bots/steps/crisis-step.js';
 import { ReminderReplyStep } from './bots/steps/reminder-reply-step.js';
 import { StaffStep } from './bots/steps/staff-step.js';
 import { StaffChannelStep } from './bots/steps/staff-channel-step.js';
+import { PeerlineCloudAdapter } from './adapters/teams/cloud-adapter.js';
 import { TeamsChannelNotifier } from './adapters/teams/teams-channel-notifier.js';
 import { TeamsStaffConversations } from './adapters/teams/teams-staff-conversations.js';
 import { StaffDirectory } from './handoff/staff-directory.js';
@@ -78,7 +78,7 @@ export interface App {
   readonly config: AppConfig;
   readonly database: Database;
   readonly bot: PeerlineBot;
-  readonly cloudAdapter: CloudAdapter;
+  readonly cloudAdapter: PeerlineCloudAdapter;
   readonly server: Server;
   readonly participants: ParticipantRepository;
   readonly handoffs: HandoffRepository;
@@ -152,7 +152,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     MicrosoftAppType: appType,
     MicrosoftAppTenantId: tenantId,
   };
-  const cloudAdapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authConfig));
+  const cloudAdapter = new PeerlineCloudAdapter(new ConfigurationBotFrameworkAuthentication(authConfig));
 
   const teamsSender = new BotFrameworkProactiveSender(cloudAdapter, appId ?? '');
   const staffChannel = new StaffChannelRepository(db, now);

@@ -2,6 +2,10 @@ import { and, eq, sql } from 'drizzle-orm';
 import { rowsOf, type Db } from './database.js';
 import { smsInbound } from './schema.js';
 
+// Postgres text cannot hold U+0000; a text that carries one (a phone's glitch, a fuzzer) is kept without it.
+// eslint-disable-next-line no-control-regex -- NUL is the one character Postgres refuses
+const withoutNul = (text: string): string => text.replace(/\u0000/g, '');
+
 export type InboundSms = typeof smsInbound.$inferSelect;
 export type NewInboundSms = Pick<typeof smsInbound.$inferInsert, 'messageSid' | 'fromAddress' | 'toAddress' | 'body' | 'numMedia' | 'optOutType'>;
 
@@ -11,7 +15,8 @@ export class SmsInboundRepository {
 
   /** Stores a webhook's message; a retry of the same MessageSid stores nothing. */
   async store(message: NewInboundSms): Promise<{ inserted: boolean }> {
-    const rows = await this.db.insert(smsInbound).values(message).onConflictDoNothing().returning({ id: smsInbound.id });
+    const storable = { ...message, body: withoutNul(message.body), optOutType: message.optOutType && withoutNul(message.optOutType) };
+    const rows = await this.db.insert(smsInbound).values(storable).onConflictDoNothing().returning({ id: smsInbound.id });
     return { inserted: rows.length > 0 };
   }
 

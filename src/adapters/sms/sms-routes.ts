@@ -9,6 +9,7 @@ import type { SmsOutboundRepository } from '../../store/sms-outbound.js';
 import { TWILIO_UNSUBSCRIBED } from './outbound-sender.js';
 import { parseTwilioInbound } from './twilio-to-activity.js';
 
+const FORM = 'application/x-www-form-urlencoded';
 const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>';
 
 const statusSchema = z.object({
@@ -42,8 +43,16 @@ export function createSmsRoutes(options: SmsRouteOptions): SmsRoutes {
     return twilio.validateRequest(authToken, signature, url, params as Record<string, unknown>);
   };
 
+  // Twilio posts forms; a JSON body with the same fields would still pass the signature check.
+  const isForm = (req: Request): boolean => (req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase() === FORM;
+  const refuseNonForm = (res: Response) => error(res, 415, 'SMS.CONTENT_TYPE', `Twilio webhooks are ${FORM}`);
+
   return {
     async inbound(req, res) {
+      if (!isForm(req)) {
+        refuseNonForm(res);
+        return;
+      }
       if (!signed(req)) {
         error(res, 403, 'SMS.SIGNATURE_INVALID', 'missing or invalid X-Twilio-Signature');
         return;
@@ -76,6 +85,10 @@ export function createSmsRoutes(options: SmsRouteOptions): SmsRoutes {
     },
 
     async status(req, res) {
+      if (!isForm(req)) {
+        refuseNonForm(res);
+        return;
+      }
       if (!signed(req)) {
         error(res, 403, 'SMS.SIGNATURE_INVALID', 'missing or invalid X-Twilio-Signature');
         return;
