@@ -50,6 +50,8 @@ import { DedupeStep } from './bots/steps/dedupe-step.js';
 import { DialogStep } from './bots/steps/dialog-step.js';
 import { GreetingStep } from './bots/steps/greeting-step.js';
 import { KeywordStep } from './bots/steps/keyword-step.js';
+import { FloodStep } from './bots/steps/flood-step.js';
+import { SmsFloodGauge } from './adapters/sms/sms-flood-gauge.js';
 import { ParticipantStep } from './bots/steps/participant-step.js';
 import { createTurnErrorHandler } from './bots/turn-error-handler.js';
 import { buildMainDialog } from './dialogs/index.js';
@@ -254,6 +256,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
       }),
       new RelayStep(handoffs, relay),
       new KeywordStep(config.program, participants, logger),
+      new FloodStep(config.program, new SmsFloodGauge(smsInbound, config.program.sms.flood), logger),
       new CrisisFollowUpStep(config.program, crisisEvents, handoffs, dialogState, canAlertStaff, now),
       new ReminderReplyStep(scheduled, goals, dialogState, now),
       new AttachmentNoticeStep(),

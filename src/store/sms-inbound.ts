@@ -76,6 +76,30 @@ export class SmsInboundRepository {
       .where(and(eq(smsInbound.id, id), eq(smsInbound.claimedBy, owner)));
   }
 
+  /**
+   * Where a text stands in its sender's stream: how many texts they sent in the `windowMs` ending at its arrival
+   * (itself included), and whether one of those before it was already throttled. Read from arrival times, so a
+   * backlog worked through late is judged as it was sent.
+   */
+  async senderRate(messageSid: string, windowMs: number): Promise<{ recent: number; throttledBefore: boolean } | undefined> {
+    const window = `${windowMs} milliseconds`;
+    const [row] = rowsOf<{ recent: number; throttledBefore: boolean }>(
+      await this.db.execute(sql`
+        select
+          (select count(*)::int from sms_inbound o
+            where o.from_address = m.from_address and o.received_at > m.received_at - ${window}::interval and o.id <= m.id) as recent,
+          exists(select 1 from sms_inbound o
+            where o.from_address = m.from_address and o.throttled and o.received_at > m.received_at - ${window}::interval and o.id < m.id) as "throttledBefore"
+        from sms_inbound m where m.message_sid = ${messageSid}`),
+    );
+    return row && { recent: Number(row.recent), throttledBefore: row.throttledBefore === true || String(row.throttledBefore) === 't' };
+  }
+
+  /** Records that a text came in a flood and was not run through the dialogs. */
+  async markThrottled(messageSid: string): Promise<void> {
+    await this.db.update(smsInbound).set({ throttled: true }).where(eq(smsInbound.messageSid, messageSid));
+  }
+
   async pendingCount(): Promise<number> {
     const [row] = await this.db.select({ count: sql<number>`count(*)::int` }).from(smsInbound).where(eq(smsInbound.status, 'pending'));
     return row?.count ?? 0;
