@@ -141,7 +141,11 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     await smsInbound.eraseAddress(participant.address);
     await smsOutbound.eraseAddress(participant.address);
   };
-  const eraser = new ParticipantEraser(participants, processed, conversationState, [eraseSmsTraces], logger);
+  const tellPeer = async (participant: Participant) => {
+    const handoff = await handoffs.activeFor(participant.id);
+    if (handoff) await relay.participantErased(handoff);
+  };
+  const eraser = new ParticipantEraser(participants, processed, conversationState, [tellPeer, eraseSmsTraces], logger);
 
   // The SMS channel runs turns on the bot created below; the closure is only called later.
   const sms: SmsChannel | undefined = config.twilio
@@ -254,7 +258,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
         dialogState,
         logger,
       }),
-      new RelayStep(handoffs, relay),
+      new RelayStep(handoffs, relay, dialogState),
       new KeywordStep(config.program, participants, logger),
       new FloodStep(config.program, new SmsFloodGauge(smsInbound, config.program.sms.flood), logger),
       new CrisisFollowUpStep(config.program, crisisEvents, handoffs, dialogState, canAlertStaff, now),
