@@ -58,9 +58,11 @@ export class SmsInboundWorker {
   private async handle(message: InboundSms): Promise<void> {
     const renewal = setInterval(() => void this.inbound.renew(message.id, this.owner, this.leaseMs).catch(() => undefined), this.leaseMs / 3);
     renewal.unref();
+    const started = performance.now();
     try {
       await this.adapter.processInbound(message, this.logic);
       await this.inbound.complete(message.id);
+      this.logger.debug({ inboundId: message.id, attempts: message.attempts, ms: Math.round(performance.now() - started), event: 'sms_turn_done' }, 'inbound text answered');
     } catch (error) {
       const giveUp = message.attempts >= this.maxAttempts;
       this.logger.error({ err: error, inboundId: message.id, attempts: message.attempts, giveUp }, 'inbound text failed');

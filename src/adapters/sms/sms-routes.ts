@@ -73,6 +73,7 @@ export function createSmsRoutes(options: SmsRouteOptions): SmsRoutes {
           optOutType: form.OptOutType ?? null,
         });
         if (!inserted) logger.info({ event: 'sms_retry' }, 'Twilio retried a text already stored');
+        else logger.debug({ messageSid: form.MessageSid, chars: form.Body.length, numMedia: Number(form.NumMedia ?? '0'), event: 'sms_stored' }, 'inbound text stored');
       } catch (cause) {
         // Not stored, so not acknowledged: Twilio keeps it (and its fallback URL can take it).
         logger.error({ err: cause, unavailable: isDatabaseUnavailable(cause) }, 'could not store an inbound text');
@@ -103,6 +104,7 @@ export function createSmsRoutes(options: SmsRouteOptions): SmsRoutes {
         const row = await outbound.recordStatus(MessageSid, MessageStatus, ErrorCode);
         if (row && ErrorCode === String(TWILIO_UNSUBSCRIBED)) await onUnsubscribed(row.toAddress);
         if (ErrorCode) logger.warn({ outboundId: row?.id, status: MessageStatus, errorCode: ErrorCode }, 'text not delivered');
+        else logger.debug({ outboundId: row?.id, status: MessageStatus, event: 'sms_status' }, 'delivery status recorded');
       } catch (cause) {
         logger.error({ err: cause }, 'could not record a delivery status');
         error(res, 503, 'SMS.STORE_FAILED', 'the status could not be stored; please retry');
