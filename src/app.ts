@@ -1,6 +1,5 @@
 import type { AddressInfo } from 'node:net';
 import {
-  CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   ConversationState,
   type ConfigurationBotFrameworkAuthenticationOptions,
@@ -20,6 +19,7 @@ import { CrisisStep } from './bots/steps/crisis-step.js';
 import { ReminderReplyStep } from './bots/steps/reminder-reply-step.js';
 import { StaffStep } from './bots/steps/staff-step.js';
 import { StaffChannelStep } from './bots/steps/staff-channel-step.js';
+import { PeerlineCloudAdapter } from './adapters/teams/cloud-adapter.js';
 import { TeamsChannelNotifier } from './adapters/teams/teams-channel-notifier.js';
 import { TeamsStaffConversations } from './adapters/teams/teams-staff-conversations.js';
 import { StaffDirectory } from './handoff/staff-directory.js';
@@ -50,6 +50,8 @@ import { DedupeStep } from './bots/steps/dedupe-step.js';
 import { DialogStep } from './bots/steps/dialog-step.js';
 import { GreetingStep } from './bots/steps/greeting-step.js';
 import { KeywordStep } from './bots/steps/keyword-step.js';
+import { FloodStep } from './bots/steps/flood-step.js';
+import { SmsFloodGauge } from './adapters/sms/sms-flood-gauge.js';
 import { ParticipantStep } from './bots/steps/participant-step.js';
 import { createTurnErrorHandler } from './bots/turn-error-handler.js';
 import { buildMainDialog } from './dialogs/index.js';
@@ -78,7 +80,7 @@ export interface App {
   readonly config: AppConfig;
   readonly database: Database;
   readonly bot: PeerlineBot;
-  readonly cloudAdapter: CloudAdapter;
+  readonly cloudAdapter: PeerlineCloudAdapter;
   readonly server: Server;
   readonly participants: ParticipantRepository;
   readonly handoffs: HandoffRepository;
@@ -139,6 +141,10 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     await smsInbound.eraseAddress(participant.address);
     await smsOutbound.eraseAddress(participant.address);
   };
+  const tellPeer = async (participant: Participant) => {
+    const handoff = await handoffs.activeFor(participant.id);
+    if (handoff) await relay.participantErased(handoff);
+  };
 
   // The SMS channel runs turns on the bot created below; the closure is only called later.
   const sms: SmsChannel | undefined = config.twilio
@@ -151,7 +157,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     MicrosoftAppType: appType,
     MicrosoftAppTenantId: tenantId,
   };
-  const cloudAdapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authConfig));
+  const cloudAdapter = new PeerlineCloudAdapter(new ConfigurationBotFrameworkAuthentication(authConfig));
 
   const teamsSender = new BotFrameworkProactiveSender(cloudAdapter, appId ?? '');
   const staffChannel = new StaffChannelRepository(db, now);
@@ -161,7 +167,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   const notifiers: StaffNotifier[] = [...(sms && config.twilio ? [new SmsStaffNotifier(sms.adapter, config.twilio.phoneNumber ?? '')] : []), teamsNotifier];
   // The staff channel's cards name the person and show their check-ins: they go with the rest.
   const redactTeamsCards = async (participant: Participant) => teamsNotifier.redactCards(await handoffs.idsFor(participant.id));
-  const eraser = new ParticipantEraser(participants, processed, conversationState, [eraseSmsTraces, redactTeamsCards], logger);
+  const eraser = new ParticipantEraser(participants, processed, conversationState, [tellPeer, eraseSmsTraces, redactTeamsCards], logger);
   const senders: ReadonlyMap<string, ProactiveSender> = new Map<string, ProactiveSender>([
     ['msteams', teamsSender],
     ['emulator', teamsSender],
@@ -252,8 +258,9 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
         dialogState,
         logger,
       }),
-      new RelayStep(handoffs, relay),
+      new RelayStep(handoffs, relay, dialogState),
       new KeywordStep(config.program, participants, logger),
+      new FloodStep(config.program, new SmsFloodGauge(smsInbound, config.program.sms.flood), logger),
       new CrisisFollowUpStep(config.program, crisisEvents, handoffs, dialogState, canAlertStaff, now),
       new ReminderReplyStep(scheduled, goals, dialogState, now),
       new AttachmentNoticeStep(),

@@ -1,7 +1,9 @@
 import type { AddressInfo } from 'node:net';
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { Duplex } from 'node:stream';
+import type { Activity, TurnContext } from 'botbuilder';
 import restify, { type Request, type Response, type Server } from 'restify';
 import { z } from 'zod';
+import type { PeerlineCloudAdapter } from './adapters/teams/cloud-adapter.js';
 import type { Logger } from './logging.js';
 
 /** The largest request body accepted; a 100 KB message fits, a flood does not. */
@@ -14,7 +16,7 @@ export interface SmsRoutes {
 }
 
 export interface ServerOptions {
-  readonly cloudAdapter: CloudAdapter;
+  readonly cloudAdapter: PeerlineCloudAdapter;
   readonly runTurn: (context: TurnContext) => Promise<void>;
   readonly ping: () => Promise<boolean>;
   readonly sms?: SmsRoutes;
@@ -36,10 +38,22 @@ const sendError = (res: Response, status: number, code: string, message: string)
   res.send(status, { code, message });
 };
 
+// No caller of ours compresses a request; a gzip body inflates past any size limit checked on the wire.
+const refuseEncodedBodies = (req: Request, res: Response, next: (error?: false) => void): void => {
+  const encoding = (req.header('content-encoding') ?? '').trim().toLowerCase();
+  if (encoding === '' || encoding === 'identity') {
+    next();
+    return;
+  }
+  sendError(res, 415, 'HTTP.ENCODING_UNSUPPORTED', 'compressed request bodies are not accepted; send the body uncompressed');
+  next(false);
+};
+
 /** The HTTP surface: Bot Framework activities, Twilio webhooks and the health check. */
 export function createServer(options: ServerOptions): Server {
   const { cloudAdapter, runTurn, ping, sms, logger } = options;
   const server = restify.createServer({ name: 'peerline', handleUncaughtExceptions: false });
+  server.use(refuseEncodedBodies);
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false, keepExtensions: false }));
 
   server.post('/api/messages', async (req: Request, res: Response) => {
@@ -50,10 +64,22 @@ export function createServer(options: ServerOptions): Server {
       return;
     }
     try {
-      await cloudAdapter.process(req, res, runTurn);
+      const answer = await cloudAdapter.processAuthenticated(req.header('authorization') ?? '', req.body as Activity, runTurn);
+      if (answer?.body === undefined) res.send(answer?.status ?? 200);
+      else res.send(answer.status, answer.body);
     } catch (error) {
-      logger.error({ err: error }, 'activity could not be processed');
-      if (!res.headersSent) sendError(res, 500, 'ACTIVITY.FAILED', 'the activity could not be processed');
+      if (res.headersSent) return;
+      const status = (error as { statusCode?: unknown }).statusCode;
+      if (status === 401 || status === 403) {
+        sendError(res, 401, 'ACTIVITY.UNAUTHORIZED', 'missing or invalid Bot Framework authorization');
+      } else if ((error as { name?: unknown }).name === 'FetchError') {
+        // The Bot Framework's signing keys could not be fetched: nothing was done, and the channel retries.
+        logger.warn({ err: error }, 'the Bot Framework identity service could not be reached');
+        sendError(res, 503, 'ACTIVITY.AUTH_UNAVAILABLE', 'the sender could not be authenticated just now; please retry');
+      } else {
+        logger.error({ err: error }, 'activity could not be processed');
+        sendError(res, 500, 'ACTIVITY.FAILED', 'the activity could not be processed');
+      }
     }
   });
 
@@ -65,6 +91,17 @@ export function createServer(options: ServerOptions): Server {
   server.get('/healthz', async (_req: Request, res: Response) => {
     const healthy = await ping();
     res.send(healthy ? 200 : 503, { status: healthy ? 'ok' : 'database unavailable' });
+  });
+
+  // A request Node cannot parse (a smuggling attempt, a header with a bare CR) never reaches a route; it still gets a clear answer.
+  server.server.on('clientError', (error: Error & { code?: string }, socket: Duplex) => {
+    if (!socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const [status, code] = error.code === 'HPE_HEADER_OVERFLOW' ? ['431 Request Header Fields Too Large', 'HTTP.HEADERS_TOO_LARGE'] : ['400 Bad Request', 'HTTP.MALFORMED'];
+    const body = JSON.stringify({ code, message: 'the request is not well-formed HTTP' });
+    socket.end(`HTTP/1.1 ${status}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
   });
 
   server.on('restifyError', (req: Request, res: Response, error: Error & { statusCode?: number }, callback: () => void) => {

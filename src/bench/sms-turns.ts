@@ -107,7 +107,7 @@ function benchEnv(fake: FakeTwilio, databaseUrl: string, programFile: string): R
 function writeProgramCopy(dir: string): string {
   const program = JSON.parse(readFileSync(DEFAULT_PROGRAM_FILE, 'utf8')) as Record<string, unknown>;
   const file = path.join(dir, 'program.json');
-  writeFileSync(file, JSON.stringify({ ...program, sms: { messagesPerSecond: MESSAGES_PER_SECOND, twilioHandlesOptOutKeywords: true } }));
+  writeFileSync(file, JSON.stringify({ ...program, sms: { messagesPerSecond: MESSAGES_PER_SECOND, twilioHandlesOptOutKeywords: true, flood: { texts: 10_000, windowSeconds: 1 } } }));
   return file;
 }
 

@@ -94,6 +94,13 @@ export class HandoffRelay {
     }
   }
 
+  /** The participant erased their data during the hand-off: the peer holding it is told (by number only; their rows go with them). */
+  async participantErased(handoff: Handoff): Promise<void> {
+    this.deps.logger.info({ handoffId: handoff.id, event: 'handoff_closed', reason: 'erased' }, 'hand-off ended: participant erased their data');
+    // Not under the relay's keys: those are erased with the person, and this must still go out.
+    if (handoff.status === 'claimed') await this.toPeer(handoff, staffRelayText.erased(handoff.id), `handoff-erased:${handoff.id}`);
+  }
+
   private async toPeer(handoff: Handoff, text: string, key: string): Promise<void> {
     const staff = this.staffNamed(handoff.claimedBy);
     const notifier = this.deps.staffNotifiers.find((candidate) => candidate.channel === handoff.claimedVia) ?? this.deps.staffNotifiers[0];

@@ -118,6 +118,8 @@ export interface Catalog {
   stopQuestion(program: ProgramConfig): string;
   turnFailed(crisisLine: CrisisLine): string;
   cannotReadMedia: string;
+  /** Said once per window to someone sending faster than a person reads; their texts are kept but not each answered. */
+  flooding(crisisLine: CrisisLine): string;
   checkInMood: string;
   checkInMoodRetry: string;
   checkInCraving: string;

@@ -138,6 +138,8 @@ export const en = {
   turnFailed: (line) =>
     `Sorry, something went wrong on my side. Please try again, or reply MENU. If you need someone now, ${line.contact}.`,
   cannotReadMedia: "I can only read text, not pictures or files. If you sent words with it, I'll answer those.",
+  flooding: (line) =>
+    `You're sending a lot of messages at once; I'll read the next one when things slow down. If you need someone now, ${line.contact}.`,
   checkInMood:
     "Quick check-in (SKIP skips any question). How's your mood today, from 0 (very low) to 10 (great)? Add a few words about your day if you like.",
   checkInMoodRetry: 'Just a number from 0 to 10 is fine, like 6 (or SKIP).',

@@ -140,6 +140,8 @@ export const es = {
   turnFailed: (crisisLine) =>
     `Perdón, algo falló de mi lado. Inténtalo otra vez, o responde MENÚ. Si necesitas a alguien ahora, ${line(crisisLine).contact}.`,
   cannotReadMedia: 'Solo puedo leer texto, no fotos ni archivos. Si escribiste algo junto con eso, te respondo a eso.',
+  flooding: (crisisLine) =>
+    `Estás enviando muchos mensajes a la vez; leeré el siguiente cuando las cosas se calmen. Si necesitas a alguien ahora, ${line(crisisLine).contact}.`,
   checkInMood:
     'Chequeo rápido (SALTAR salta cualquier pregunta). ¿Cómo está tu ánimo hoy, de 0 (muy bajo) a 10 (excelente)? Si quieres, agrega unas palabras sobre tu día.',
   checkInMoodRetry: 'Solo un número del 0 al 10, como 6 (o SALTAR).',

@@ -140,6 +140,8 @@ export const fr = {
   turnFailed: (crisisLine) =>
     `Désolé, quelque chose n'a pas fonctionné de mon côté. Réessayez, ou répondez MENU. Si vous avez besoin de quelqu'un maintenant, ${line(crisisLine).contact}.`,
   cannotReadMedia: 'Je peux seulement lire du texte, pas les photos ni les fichiers. Si vous avez écrit quelque chose avec, je vais y répondre.',
+  flooding: (crisisLine) =>
+    `Vous envoyez beaucoup de messages à la fois; je lirai le prochain quand ça se calmera. Si vous avez besoin de quelqu'un maintenant, ${line(crisisLine).contact}.`,
   checkInMood:
     "Petit bilan (répondez PASSER pour sauter une question). Comment va votre moral aujourd'hui, de 0 (très bas) à 10 (excellent)? Ajoutez quelques mots sur votre journée si vous voulez.",
   checkInMoodRetry: 'Un chiffre de 0 à 10 suffit, comme 6 (ou PASSER).',

@@ -92,6 +92,8 @@ export const smsInbound = pgTable(
     numMedia: integer('num_media').notNull().default(0),
     optOutType: text('opt_out_type'),
     status: text('status', { enum: ['pending', 'done', 'failed'] }).notNull().default('pending'),
+    /** Sent in a flood (see bots/steps/flood-step): kept and screened for a crisis, not run through the dialogs. */
+    throttled: boolean('throttled').notNull().default(false),
     attempts: integer('attempts').notNull().default(0),
     claimedBy: text('claimed_by'),
     leaseUntil: timestamp('lease_until', { withTimezone: true }),
@@ -101,6 +103,7 @@ export const smsInbound = pgTable(
   (table) => [
     uniqueIndex('sms_inbound_message_sid_key').on(table.messageSid),
     index('sms_inbound_pending_idx').on(table.fromAddress, table.id).where(sql`status = 'pending'`),
+    index('sms_inbound_sender_received_idx').on(table.fromAddress, table.receivedAt),
   ],
 );
 

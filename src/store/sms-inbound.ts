@@ -2,6 +2,10 @@ import { and, eq, sql } from 'drizzle-orm';
 import { rowsOf, type Db } from './database.js';
 import { smsInbound } from './schema.js';
 
+// Postgres text cannot hold U+0000; a text that carries one (a phone's glitch, a fuzzer) is kept without it.
+// eslint-disable-next-line no-control-regex -- NUL is the one character Postgres refuses
+const withoutNul = (text: string): string => text.replace(/\u0000/g, '');
+
 export type InboundSms = typeof smsInbound.$inferSelect;
 export type NewInboundSms = Pick<typeof smsInbound.$inferInsert, 'messageSid' | 'fromAddress' | 'toAddress' | 'body' | 'numMedia' | 'optOutType'>;
 
@@ -11,7 +15,8 @@ export class SmsInboundRepository {
 
   /** Stores a webhook's message; a retry of the same MessageSid stores nothing. */
   async store(message: NewInboundSms): Promise<{ inserted: boolean }> {
-    const rows = await this.db.insert(smsInbound).values(message).onConflictDoNothing().returning({ id: smsInbound.id });
+    const storable = { ...message, body: withoutNul(message.body), optOutType: message.optOutType && withoutNul(message.optOutType) };
+    const rows = await this.db.insert(smsInbound).values(storable).onConflictDoNothing().returning({ id: smsInbound.id });
     return { inserted: rows.length > 0 };
   }
 
@@ -69,6 +74,30 @@ export class SmsInboundRepository {
       .update(smsInbound)
       .set({ leaseUntil: sql`now() + ${`${delayMs} milliseconds`}::interval` })
       .where(and(eq(smsInbound.id, id), eq(smsInbound.claimedBy, owner)));
+  }
+
+  /**
+   * Where a text stands in its sender's stream: how many texts they sent in the `windowMs` ending at its arrival
+   * (itself included), and whether one of those before it was already throttled. Read from arrival times, so a
+   * backlog worked through late is judged as it was sent.
+   */
+  async senderRate(messageSid: string, windowMs: number): Promise<{ recent: number; throttledBefore: boolean } | undefined> {
+    const window = `${windowMs} milliseconds`;
+    const [row] = rowsOf<{ recent: number; throttledBefore: boolean }>(
+      await this.db.execute(sql`
+        select
+          (select count(*)::int from sms_inbound o
+            where o.from_address = m.from_address and o.received_at > m.received_at - ${window}::interval and o.id <= m.id) as recent,
+          exists(select 1 from sms_inbound o
+            where o.from_address = m.from_address and o.throttled and o.received_at > m.received_at - ${window}::interval and o.id < m.id) as "throttledBefore"
+        from sms_inbound m where m.message_sid = ${messageSid}`),
+    );
+    return row && { recent: Number(row.recent), throttledBefore: row.throttledBefore === true || String(row.throttledBefore) === 't' };
+  }
+
+  /** Records that a text came in a flood and was not run through the dialogs. */
+  async markThrottled(messageSid: string): Promise<void> {
+    await this.db.update(smsInbound).set({ throttled: true }).where(eq(smsInbound.messageSid, messageSid));
   }
 
   async pendingCount(): Promise<number> {

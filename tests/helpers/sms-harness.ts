@@ -25,11 +25,16 @@ export const OPT_OUT_COMMAND = /\b(CANCEL|END|QUIT|STOPALL|UNSUBSCRIBE|REVOKE|OP
 const OPTION_TITLE_OPT_OUT = /^\d+ (stop|stopall|unsubscribe|cancel|end|quit|revoke|optout)$/im;
 const STOP_ALLOWED = /Reply STOP\b|STOP to opt out/g;
 
+/** A flood limit scripted conversations never reach. */
+export const NO_FLOOD_LIMIT = { texts: 10_000, windowSeconds: 1 } as const;
+
 /** Options for {@link SmsHarness.start}. */
 export interface SmsHarnessOptions {
   /** The per-sender rate in the program file copy; high by default so tests do not wait on it. */
   readonly messagesPerSecond?: number;
   readonly twilioHandlesOptOutKeywords?: boolean;
+  /** The flood limit; scripted conversations type faster than people, so it is out of their way by default. */
+  readonly flood?: { readonly texts: number; readonly windowSeconds: number };
   /** Extra or changed environment settings for every instance. */
   readonly env?: Readonly<Record<string, string>>;
   /** The clock every instance reads (scheduler tests move it instead of sleeping). */
@@ -140,7 +145,7 @@ export class SmsHarness {
   private constructor(
     readonly fake: FakeTwilio,
     private readonly shared: SharedDatabase,
-    private readonly smsProgram: { readonly messagesPerSecond: number; readonly twilioHandlesOptOutKeywords: boolean },
+    private readonly smsProgram: { readonly messagesPerSecond: number; readonly twilioHandlesOptOutKeywords: boolean; readonly flood: { readonly texts: number; readonly windowSeconds: number } },
     private readonly env: Readonly<Record<string, string>>,
     private readonly appOptions: { readonly now?: () => Date; readonly program?: Readonly<Record<string, unknown>> } = {},
   ) {}
@@ -152,6 +157,7 @@ export class SmsHarness {
     const sms = {
       messagesPerSecond: options.messagesPerSecond ?? 100,
       twilioHandlesOptOutKeywords: options.twilioHandlesOptOutKeywords ?? true,
+      flood: options.flood ?? NO_FLOOD_LIMIT,
     };
     const harness = new SmsHarness(fake, shared, sms, options.env ?? {}, { now: options.now, program: options.program });
     await harness.addInstance(options.mode ?? 'full');

@@ -27,6 +27,7 @@ const SAMPLES: { [K in FunctionKey]: Parameters<Catalog[K]>[] } = {
   optInConfirmed: [[program]],
   stopQuestion: [[program]],
   turnFailed: [[line]],
+  flooding: [[line]],
   reflection: [[reflection, 'Ana'], [{ streak: 1, offerPeer: false, usedDisclosed: false }, null]],
   peerRequested: [[program, line]],
   peerUnreachable: [[program, line]],

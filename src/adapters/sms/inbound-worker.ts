@@ -68,9 +68,11 @@ export class SmsInboundWorker {
   private async handle(message: InboundSms): Promise<void> {
     const renewal = setInterval(() => void this.inbound.renew(message.id, this.owner, this.leaseMs).catch(() => undefined), this.leaseMs / 3);
     renewal.unref();
+    const started = performance.now();
     try {
       await this.adapter.processInbound(message, this.logic);
       await this.inbound.complete(message.id);
+      this.logger.debug({ inboundId: message.id, attempts: message.attempts, ms: Math.round(performance.now() - started), event: 'sms_turn_done' }, 'inbound text answered');
     } catch (error) {
       // A database outage is nobody's fault: the text waits for the database, however long, and is never set aside.
       const unavailable = isDatabaseUnavailable(error);

@@ -23,6 +23,11 @@ export function setSendKey(context: TurnContext, key: string): void {
   context.turnState.set(SEND_KEY, key);
 }
 
+/** The MessageSid of the stored text this turn answers, if it answers one. */
+export function inboundSid(context: TurnContext): string | undefined {
+  return context.turnState.get(INBOUND_SID) as string | undefined;
+}
+
 /** What an SMS activity's channelData carries besides Twilio's fields. */
 export interface SmsTurnData {
   /** The text as typed, before a numbered reply was read as its option: keywords are checked on this. */

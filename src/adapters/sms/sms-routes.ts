@@ -9,6 +9,7 @@ import type { SmsOutboundRepository } from '../../store/sms-outbound.js';
 import { TWILIO_UNSUBSCRIBED } from './outbound-sender.js';
 import { parseTwilioInbound } from './twilio-to-activity.js';
 
+const FORM = 'application/x-www-form-urlencoded';
 const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>';
 
 const statusSchema = z.object({
@@ -42,8 +43,16 @@ export function createSmsRoutes(options: SmsRouteOptions): SmsRoutes {
     return twilio.validateRequest(authToken, signature, url, params as Record<string, unknown>);
   };
 
+  // Twilio posts forms; a JSON body with the same fields would still pass the signature check.
+  const isForm = (req: Request): boolean => (req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase() === FORM;
+  const refuseNonForm = (res: Response) => error(res, 415, 'SMS.CONTENT_TYPE', `Twilio webhooks are ${FORM}`);
+
   return {
     async inbound(req, res) {
+      if (!isForm(req)) {
+        refuseNonForm(res);
+        return;
+      }
       if (!signed(req)) {
         error(res, 403, 'SMS.SIGNATURE_INVALID', 'missing or invalid X-Twilio-Signature');
         return;
@@ -64,6 +73,7 @@ export function createSmsRoutes(options: SmsRouteOptions): SmsRoutes {
           optOutType: form.OptOutType ?? null,
         });
         if (!inserted) logger.info({ event: 'sms_retry' }, 'Twilio retried a text already stored');
+        else logger.debug({ messageSid: form.MessageSid, chars: form.Body.length, numMedia: Number(form.NumMedia ?? '0'), event: 'sms_stored' }, 'inbound text stored');
       } catch (cause) {
         // Not stored, so not acknowledged: Twilio keeps it (and its fallback URL can take it).
         logger.error({ err: cause, unavailable: isDatabaseUnavailable(cause) }, 'could not store an inbound text');
@@ -76,6 +86,10 @@ export function createSmsRoutes(options: SmsRouteOptions): SmsRoutes {
     },
 
     async status(req, res) {
+      if (!isForm(req)) {
+        refuseNonForm(res);
+        return;
+      }
       if (!signed(req)) {
         error(res, 403, 'SMS.SIGNATURE_INVALID', 'missing or invalid X-Twilio-Signature');
         return;
@@ -90,6 +104,7 @@ export function createSmsRoutes(options: SmsRouteOptions): SmsRoutes {
         const row = await outbound.recordStatus(MessageSid, MessageStatus, ErrorCode);
         if (row && ErrorCode === String(TWILIO_UNSUBSCRIBED)) await onUnsubscribed(row.toAddress);
         if (ErrorCode) logger.warn({ outboundId: row?.id, status: MessageStatus, errorCode: ErrorCode }, 'text not delivered');
+        else logger.debug({ outboundId: row?.id, status: MessageStatus, event: 'sms_status' }, 'delivery status recorded');
       } catch (cause) {
         logger.error({ err: cause }, 'could not record a delivery status');
         error(res, 503, 'SMS.STORE_FAILED', 'the status could not be stored; please retry');

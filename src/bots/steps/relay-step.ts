@@ -1,6 +1,8 @@
-import type { TurnContext } from 'botbuilder';
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
 import { classifyKeyword, isPlainLanguageStopRequest } from '../../adapters/sms/keywords.js';
-import { commandText, ERASE_DATA_REQUEST } from '../../dialogs/commands.js';
+import { commandText, ERASE_DATA_REQUEST, isDialogActive } from '../../dialogs/commands.js';
+import { ERASE_DATA_DIALOG } from '../../dialogs/erase-data-dialog.js';
 import type { HandoffRelay } from '../../handoff/handoff-relay.js';
 import type { HandoffRepository } from '../../store/handoffs.js';
 import { markKeptForPeer, rememberHandoff, turnParticipant, typedText } from '../turn-state.js';
@@ -19,6 +21,7 @@ export class RelayStep implements TurnStep {
   constructor(
     private readonly handoffs: HandoffRepository,
     private readonly relay: HandoffRelay,
+    private readonly dialogState: StatePropertyAccessor<DialogState>,
   ) {}
 
   async run(context: TurnContext): Promise<StepOutcome> {
@@ -40,11 +43,17 @@ export class RelayStep implements TurnStep {
       if (handoff) await this.relay.fromParticipant(handoff, participant, typed, true);
       return 'handled';
     }
-    if (!handoff || keyword !== undefined || ERASE_DATA_REQUEST.test(commandText(typed))) return 'continue';
+    if (!handoff || keyword !== undefined || (await this.erasing(context, typed))) return 'continue';
     await this.relay.fromParticipant(handoff, participant, typed, false);
     if (handoff.status === 'claimed') return 'handled';
     // Unclaimed, the bot still answers (the crisis follow-up, a menu choice); what it cannot read was kept for the peer.
     markKeptForPeer(context);
     return 'continue';
+  }
+
+  // DELETE MY DATA and its confirmation are the bot's to answer, never the peer's to read.
+  private async erasing(context: TurnContext, typed: string): Promise<boolean> {
+    if (ERASE_DATA_REQUEST.test(commandText(typed))) return true;
+    return isDialogActive(await this.dialogState.get(context), ERASE_DATA_DIALOG);
   }
 }

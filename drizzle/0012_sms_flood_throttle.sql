@@ -1,0 +1,2 @@
+ALTER TABLE "sms_inbound" ADD COLUMN "throttled" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+CREATE INDEX "sms_inbound_sender_received_idx" ON "sms_inbound" USING btree ("from_address","received_at");
