@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // After every test file: no captured log line holds a full phone number.
+    setupFiles: ['tests/helpers/log-hygiene-setup.ts'],
     pool: 'forks',
     maxWorkers: 2,
     // restify touches process.binding('http_parser'); the warning is noise in every worker.
