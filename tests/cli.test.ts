@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { logCaptures } from './helpers/log-scan.js';
 
 // The commands exactly as the README gives them, as separate processes on a fresh DATA_DIR.
 const run = (script: string, env: Record<string, string>, input?: string) =>
@@ -50,10 +51,11 @@ describe('the commands the README gives', () => {
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
     child.kill('SIGTERM');
     expect(await exited(child)).toBe(0);
-    const lines = stdout()
+    const logLines = stdout()
       .split('\n')
-      .filter((line) => line.startsWith('{'))
-      .map((line) => JSON.parse(line) as { msg: string });
+      .filter((line) => line.startsWith('{'));
+    logCaptures().add({ lines: logLines });
+    const lines = logLines.map((line) => JSON.parse(line) as { msg: string });
     expect(lines.map((line) => line.msg)).toEqual(expect.arrayContaining(['peerline is listening', 'shutting down: finishing turns in flight', 'stopped']));
     expect(existsSync(serverFile)).toBe(false);
   }, 60_000);

@@ -8,12 +8,18 @@ import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logging.js';
 import type { Database } from '../../src/store/database.js';
 import type { DatabaseTarget } from './databases.js';
+import { logCaptures } from './log-scan.js';
 
 export const FIXTURE_PROGRAM = path.resolve('tests/fixtures/program.json');
 
 /** Log lines a test can read back (and scan for bodies and numbers). */
 export class LogCapture extends Writable {
   readonly lines: string[] = [];
+  constructor() {
+    super();
+    logCaptures().add(this);
+  }
+
   override _write(chunk: Buffer, _encoding: string, done: () => void): void {
     this.lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
     done();
@@ -50,7 +56,7 @@ export async function startTestApp(
     LOG_LEVEL: 'info',
     ...env,
   });
-  const app = await createApp(config, { database, logger: createLogger('info', logs), now: options.now });
+  const app = await createApp(config, { database, logger: createLogger(config.logLevel, logs), now: options.now });
   return { app, database, logs, close: () => app.close() };
 }
 
