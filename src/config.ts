@@ -136,7 +136,7 @@ const programSchema = z
       .default({ outsideWindow: 'defer', staleAfterMinutes: 180, maxPerDay: 3 }),
     sms: z
       .object({
-        messagesPerSecond: z.number().positive().max(100).default(1),
+        messagesPerSecond: z.number().positive().max(1000).default(1),
         twilioHandlesOptOutKeywords: z.boolean().default(true),
         /** More than `texts` from one sender within `windowSeconds` is a flood: one notice, no answer to each (bots/steps/flood-step). */
         flood: z

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_PROGRAM_FILE } from '../config.js';
 
-/** The schema's ceiling for `sms.messagesPerSecond`: the carrier pace one instance may use. */
+/** A short code's standard pace, 100 texts a second per instance: the fan-out delivers at a real carrier's ceiling. */
 export const MAX_MESSAGES_PER_SECOND = 100;
 
 /**
