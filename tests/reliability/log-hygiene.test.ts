@@ -86,6 +86,10 @@ describe.each(databaseTargets)('log lines at trace level on $name', (target) => 
     const leaks = lines.flatMap((line) => secrets.filter((secret) => line.toLowerCase().includes(secret.toLowerCase())).map((secret) => `${secret} in ${line}`));
     expect(leaks).toEqual([]);
     expect(lines.filter((line) => phoneNumbersIn(line).length > 0)).toEqual([]);
+    // What an operator may see of a recipient: the last four digits, to tell people apart in a log.
+    const sent = lines.filter((line) => line.includes('"msg":"text sent"')).map((line) => JSON.parse(line) as { toMasked?: string });
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent.some((line) => line.toMasked?.endsWith(phone.slice(-4)) && !line.toMasked.includes(phone.slice(2, -4)))).toBe(true);
     harness.checkHygiene();
   }, 60_000);
 });

@@ -102,7 +102,7 @@ export class SmsSender {
       const already = message.wasInDoubt ? await this.alreadyAccepted(message) : undefined;
       if (already) {
         await this.outbound.markSent(message, already.sid, already.status);
-        this.logger.warn({ outboundId: message.id, to: maskPhone(message.toAddress), event: 'sms_not_resent' }, 'text was accepted before a crash; not sent again');
+        this.logger.warn({ outboundId: message.id, toMasked: maskPhone(message.toAddress), event: 'sms_not_resent' }, 'text was accepted before a crash; not sent again');
         return;
       }
       const sent = await this.client.messages.create({
@@ -112,7 +112,7 @@ export class SmsSender {
         statusCallback: this.options.statusCallbackUrl,
       });
       await this.outbound.markSent(message, sent.sid, sent.status);
-      this.logger.info({ outboundId: message.id, to: maskPhone(message.toAddress), status: sent.status }, 'text sent');
+      this.logger.info({ outboundId: message.id, toMasked: maskPhone(message.toAddress), status: sent.status }, 'text sent');
     } catch (error) {
       await this.handleFailure(message, error).catch((cause: unknown) => {
         // Twilio may have it: once the database answers, the text is handed back in doubt (asked about before any resend).
@@ -143,7 +143,7 @@ export class SmsSender {
     if (code === TWILIO_UNSUBSCRIBED) {
       await this.outbound.markFailed(message.id, errorCode);
       await this.options.onUnsubscribed(message.toAddress);
-      this.logger.warn({ outboundId: message.id, to: maskPhone(message.toAddress), errorCode }, 'recipient is unsubscribed at the carrier');
+      this.logger.warn({ outboundId: message.id, toMasked: maskPhone(message.toAddress), errorCode }, 'recipient is unsubscribed at the carrier');
       return;
     }
     const transient = status === undefined || status === 429 || status >= 500;
