@@ -1,8 +1,8 @@
-import type { Activity } from 'botbuilder';
+import type { Activity, Attachment } from 'botbuilder';
 import type { StaffContact } from '../../config.js';
 import type { AlertOutcome, HandoffAlertFacts, StaffMessage, StaffNotifier } from '../../handoff/staff-notifier.js';
 import type { Logger } from '../../logging.js';
-import type { HandoffCardRepository } from '../../store/handoff-cards.js';
+import type { HandoffCard, HandoffCardRepository } from '../../store/handoff-cards.js';
 import type { Handoff } from '../../store/handoffs.js';
 import type { StaffChannelRepository } from '../../store/staff-channel.js';
 import { cardStateOf, erasedHandoffCard, handoffAlertCard } from './handoff-card.js';
@@ -39,15 +39,8 @@ export class TeamsChannelNotifier implements StaffNotifier {
 
   /** Redraws the hand-off's cards: claimed by whom (with End), or closed. */
   async handoffChanged(handoff: Handoff): Promise<void> {
-    const cards = await this.deps.cards.forHandoff(handoff.id);
-    const channel = cards.length > 0 ? await this.deps.staffChannel.channel() : undefined;
-    if (!channel) return;
     const state = cardStateOf(handoff);
-    for (const card of cards) {
-      if (!card.activityId) continue;
-      const attachment = handoffAlertCard(this.deps.programName, card.facts as HandoffAlertFacts, state);
-      await this.deps.poster.update(referenceIn(channel.reference, card.conversationId), { type: 'message', id: card.activityId, attachments: [attachment] });
-    }
+    await this.redraw(await this.deps.cards.forHandoff(handoff.id), (card) => handoffAlertCard(this.deps.programName, card.facts as HandoffAlertFacts, state));
   }
 
   /**
@@ -56,16 +49,21 @@ export class TeamsChannelNotifier implements StaffNotifier {
    */
   async redactCards(handoffIds: readonly number[]): Promise<void> {
     const cards = (await Promise.all(handoffIds.map((id) => this.deps.cards.forHandoff(id)))).flat();
+    await this.redraw(
+      cards,
+      (card) => erasedHandoffCard(this.deps.programName, card.handoffId),
+      (card, error) => this.deps.logger.warn({ err: error, handoffId: card.handoffId, event: 'card_not_redacted' }, 'could not redact a hand-off card after an erasure'),
+    );
+  }
+
+  /** Replaces each posted card in the staff channel with what `draw` makes of it; `onError` (if given) takes a failed one, and the rest go on. */
+  private async redraw(cards: readonly HandoffCard[], draw: (card: HandoffCard) => Attachment, onError?: (card: HandoffCard, error: unknown) => void): Promise<void> {
     const channel = cards.length > 0 ? await this.deps.staffChannel.channel() : undefined;
     if (!channel) return;
     for (const card of cards) {
       if (!card.activityId) continue;
-      const attachment = erasedHandoffCard(this.deps.programName, card.handoffId);
-      await this.deps.poster
-        .update(referenceIn(channel.reference, card.conversationId), { type: 'message', id: card.activityId, attachments: [attachment] })
-        .catch((error: unknown) =>
-          this.deps.logger.warn({ err: error, handoffId: card.handoffId, event: 'card_not_redacted' }, 'could not redact a hand-off card after an erasure'),
-        );
+      const update = this.deps.poster.update(referenceIn(channel.reference, card.conversationId), { type: 'message', id: card.activityId, attachments: [draw(card)] });
+      await (onError ? update.catch((error: unknown) => onError(card, error)) : update);
     }
   }
 
