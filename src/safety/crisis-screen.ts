@@ -4,7 +4,8 @@ import { CueSpans, findConcept } from './concept-match.js';
 import { MessageContext } from './context-guards.js';
 import { type NormalizedText } from './text-normalizer.js';
 import { firstMatch, matchSpan, nextMatch, type TokenSpan } from './token-span.js';
-import { type CrisisEvidence, type ScreenResult } from './types.js';
+import { emergencySubject } from './subject.js';
+import { type CrisisEvidence, type ScreenContext, type ScreenResult } from './types.js';
 import { CrisisModel } from './model/crisis-model.js';
 import { validateRuleSet } from './validate-rules.js';
 
@@ -51,24 +52,37 @@ export class CrisisScreen {
     return new CrisisScreen(compileRuleSet(validateRuleSet(rules)), model);
   }
 
-  /** Screens one message; pure, synchronous, and never throws. */
-  screen(text: string): ScreenResult {
+  /**
+   * Screens one message, read with the person's last few messages when they are given
+   * ("cancel my appointment" then "taking care of things tonight"); pure, synchronous, and
+   * never throws.
+   */
+  screen(text: string, context: ScreenContext = {}): ScreenResult {
     try {
       const message = typeof text === 'string' ? text : String(text);
-      const byRules = this.screenNormalized(this.rules.normalizer.normalize(message));
-      return byRules.crisis || !this.model ? byRules : this.screenByModel(this.model, message);
+      const alone = this.screenOne(message);
+      if (alone.level !== 'none' || !context.recent?.length) return withSubject(alone, message);
+      // Together, the recent lines can say what none says alone; that is worth a question, not an alarm.
+      const together = this.screenOne([...context.recent, message].join('\n'));
+      return together.level === 'none' ? alone : withSubject({ ...together, level: 'check' }, message);
     } catch {
       // Unreachable by design; if it ever happens a human should look rather than the message pass unseen.
-      return { crisis: true, category: 'suicide', lang: 'en', evidence: [{ ruleId: 'screen.internal_error', category: 'suicide', lang: 'en', matched: '' }] };
+      return { crisis: true, level: 'crisis', category: 'suicide', lang: 'en', evidence: [{ ruleId: 'screen.internal_error', category: 'suicide', lang: 'en', matched: '' }] };
     }
+  }
+
+  private screenOne(message: string): ScreenResult {
+    const byRules = this.screenNormalized(this.rules.normalizer.normalize(message));
+    return byRules.crisis || !this.model ? byRules : this.screenByModel(this.model, message);
   }
 
   private screenByModel(model: CrisisModel, text: string): ScreenResult {
     const verdict = model.judge(text);
-    if (!verdict.crisis) return { crisis: false, evidence: [] };
+    if (!verdict.crisis) return { crisis: false, level: 'none', evidence: [] };
     const matched = `model ${verdict.probability.toFixed(2)}: ${verdict.words.join(', ')}`.slice(0, MAX_EVIDENCE_CHARS);
     return {
       crisis: true,
+      level: 'check',
       category: verdict.category,
       lang: verdict.lang,
       evidence: [{ ruleId: MODEL_RULE_ID, category: verdict.category, lang: verdict.lang, matched }],
@@ -91,11 +105,15 @@ export class CrisisScreen {
         if (hit) hits.push(hit);
       }
     }
-    if (hits.length === 0) return { crisis: false, evidence: [] };
+    if (hits.length === 0) return { crisis: false, level: 'none', evidence: [] };
     hits.sort((a, b) => b.priority - a.priority || a.at - b.at);
     const primary = hits[0]?.evidence;
-    return { crisis: true, category: primary?.category, lang: primary?.lang, evidence: hits.map((h) => h.evidence) };
+    return { crisis: true, level: 'crisis', category: primary?.category, lang: primary?.lang, evidence: hits.map((h) => h.evidence) };
   }
+}
+
+function withSubject(result: ScreenResult, message: string): ScreenResult {
+  return result.category === 'overdose_medical' ? { ...result, subject: emergencySubject(message) } : result;
 }
 
 function firstAcceptedMatch(rule: CompiledRule, norm: NormalizedText, context: MessageContext): Hit | undefined {

@@ -5,6 +5,10 @@ export {
   CRISIS_CATEGORIES,
   type CrisisCategory,
   type CrisisEvidence,
+  type CrisisSubject,
+  type ScreenContext,
+  type ScreenLevel,
+  SCREEN_LEVELS,
   type ScreenLang,
   type ScreenResult,
 } from './types.js';

@@ -78,6 +78,6 @@ describe('concept lexicons: alarming words used safely stay quiet', () => {
     ['je suis sur le pont, gros trafic, en retard'],
     ['j\'ai tout préparé pour le souper de samedi'],
   ])('"%s"', (text) => {
-    expect(screen.screen(text)).toEqual({ crisis: false, evidence: [] });
+    expect(screen.screen(text)).toEqual({ crisis: false, level: 'none', evidence: [] });
   });
 });

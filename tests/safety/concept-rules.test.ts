@@ -76,7 +76,7 @@ describe('concept layer: the guards still hold', () => {
     ['ordinary ending', "i'm ready to be done with this semester"],
     ['ordinary quantity', 'took an extra vitamin this morning'],
   ])('%s: "%s"', (_kind, text) => {
-    expect(screen.screen(text)).toEqual({ crisis: false, evidence: [] });
+    expect(screen.screen(text)).toEqual({ crisis: false, level: 'none', evidence: [] });
   });
 
   it.each([

@@ -51,7 +51,7 @@ describe('crisis screen: what is not a crisis', () => {
     ['everyday stress', 'rent is late and my boss is a nightmare'],
     ['check-in answer', 'mood 4, cravings 6, slept badly'],
   ])('%s: "%s"', (_kind, text) => {
-    expect(screen.screen(text)).toEqual({ crisis: false, evidence: [] });
+    expect(screen.screen(text)).toEqual({ crisis: false, level: 'none', evidence: [] });
   });
 
   it.each([
