@@ -14,8 +14,10 @@ import { CONSOLE_CHANNEL } from './adapters/console-adapter.js';
 import { createSmsChannel, type SmsChannel } from './adapters/sms/sms-channel.js';
 import { SmsStaffNotifier } from './adapters/sms/sms-staff-notifier.js';
 import { ParticipantEraser } from './bots/participant-eraser.js';
-import { CrisisFollowUpStep } from './bots/steps/crisis-follow-up-step.js';
-import { CrisisStep } from './bots/steps/crisis-step.js';
+import { CrisisStep } from './features/crisis/crisis-step.js';
+import { HoldingStep } from './features/crisis/holding-step.js';
+import type { CrisisMemory } from './features/crisis/memory.js';
+import { OpenCrises } from './features/crisis/open-crisis.js';
 import { ReminderReplyStep } from './bots/steps/reminder-reply-step.js';
 import { StaffStep } from './bots/steps/staff-step.js';
 import { StaffChannelStep } from './bots/steps/staff-channel-step.js';
@@ -235,6 +237,9 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     logger,
   });
   const dialogStep = new DialogStep(mainDialog, dialogState);
+  const crisisMemory = conversationState.createProperty<CrisisMemory>('crisis');
+  const openCrises = new OpenCrises(crisisEvents, handoffs, now);
+  const resumeDialog = (context: TurnContext) => dialogStep.reprompt(context);
   const participantStep = new ParticipantStep(participants);
   const staffDirectory = new StaffDirectory(config.program.onCall);
   const staffChannelStep = new StaffChannelStep(config.program.programName, staffDirectory, staffChannel, logger);
@@ -252,16 +257,31 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
         screen,
         crisisEvents,
         handoffs: handoffService,
+        openCrises,
         plans: safetyPlans,
         canAlertStaff,
         peerWithThem: async (id) => (await handoffs.activeFor(id))?.status === 'claimed',
         dialogState,
+        memory: crisisMemory,
+        resumeDialog,
         logger,
+        now,
       }),
       new RelayStep(handoffs, relay, dialogState),
       new KeywordStep(config.program, participants, logger),
       new FloodStep(config.program, new SmsFloodGauge(smsInbound, config.program.sms.flood), logger),
-      new CrisisFollowUpStep(config.program, crisisEvents, handoffs, dialogState, canAlertStaff, now),
+      new HoldingStep({
+        program: config.program,
+        openCrises,
+        crisisEvents,
+        handoffs,
+        tellStaffSafe: (handoff, participant) => alerter.saidSafe(handoff, participant),
+        canAlertStaff,
+        dialogState,
+        memory: crisisMemory,
+        resumeDialog,
+        now,
+      }),
       new ReminderReplyStep(scheduled, goals, dialogState, now),
       new AttachmentNoticeStep(),
       dialogStep,
