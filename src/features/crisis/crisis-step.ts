@@ -79,7 +79,9 @@ export class CrisisStep implements TurnStep {
       const answer = yesOrNo(text, pending.lang);
       if (result.level !== 'none' || answer === 'yes') {
         await this.deps.crisisEvents.recordOutcome(pending.eventId, 'confirmed');
-        const confirmed: ScreenResult = result.level === 'crisis' ? result : { ...result, level: 'crisis', crisis: true };
+        // A yes is the asked-about crisis; a crisis signal in the answer is read as itself.
+        const confirmed: ScreenResult =
+          result.level === 'crisis' ? result : { ...result, level: 'crisis', crisis: true, category: pending.category, subject: pending.subject, lang: pending.lang };
         return this.crisis(context, participant, confirmed, memory, result.level === 'crisis' ? situationOf(result) : pending.situation);
       }
       await this.deps.crisisEvents.recordOutcome(pending.eventId, answer === 'no' ? 'declined' : 'unanswered');
@@ -107,7 +109,7 @@ export class CrisisStep implements TurnStep {
     markCritical(context);
     await context.sendActivity(checkQuestion({ program: this.deps.program, region: participant.region, situation, lang }));
     const event = await this.record(context, participant, result, 'check');
-    memory.check = { situation, lang, at: this.deps.now().toISOString(), eventId: event.id } satisfies PendingCheck;
+    memory.check = { situation, category: result.category, subject: result.subject, lang, at: this.deps.now().toISOString(), eventId: event.id } satisfies PendingCheck;
     this.deps.logger.info({ participantId: participant.id, category: result.category, event: 'crisis_check' }, 'crisis screen: asked');
   }
 

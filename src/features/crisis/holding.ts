@@ -34,7 +34,9 @@ export function holdingTurn(talk: HoldingTalk, text: string, facts: TeamFacts, l
   const words = crisisWords(talk.lang);
   const next: HoldingTalk = { ...talk, asked: [...talk.asked], said: [...talk.said], turns: talk.turns + 1 };
   delete next.awaiting;
-  const intent: HoldingIntent = crisisSignal ? 'crisis' : holdingIntent(text, talk.lang);
+  const read = holdingIntent(text, talk.lang);
+  // A method question is answered as one (never with the information) even when the screen flags it.
+  const intent: HoldingIntent = crisisSignal && read !== 'method' ? 'crisis' : read;
 
   if (talk.awaiting === 'all_clear' && intent !== 'crisis' && intent !== 'method') {
     const answer = yesOrNo(text, talk.lang) ?? (intent === 'all_clear' ? reassuring(words, talk.situation) : undefined);
@@ -97,7 +99,7 @@ function reply(
   const fillers = [...words.acks.other, ...(facts ? words.team(facts, lines) : [])];
   let text = '';
   for (let attempt = 0; attempt < shortLines.length * (fillers.length + 1); attempt += 1) {
-    const line = shortLines[(talk.turns + attempt) % shortLines.length];
+    const line = shortLines[(talk.turns - 1 + attempt) % shortLines.length];
     const filler = attempt < shortLines.length ? undefined : fillers[Math.floor(attempt / shortLines.length - 1) % fillers.length];
     text = [filler, ...body, line].filter(Boolean).join(' ');
     if (!talk.said.includes(text)) break;

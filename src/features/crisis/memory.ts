@@ -1,5 +1,6 @@
 import type { DialogState } from 'botbuilder-dialogs';
 import type { Lang } from '../../messages/language.js';
+import type { CrisisCategory, CrisisSubject } from '../../safety/index.js';
 import type { Situation } from './situation.js';
 import type { CounsellorQuestion } from './words/index.js';
 
@@ -29,6 +30,8 @@ export interface HoldingTalk {
 /** A `check` question waiting for its answer. */
 export interface PendingCheck {
   situation: Situation;
+  category?: CrisisCategory;
+  subject?: CrisisSubject;
   lang: Lang;
   at: string;
   eventId: number;

@@ -15,7 +15,7 @@ export const en: CrisisWords = {
     harm_to_others: (l) =>
       `Thank you for telling me. Let's get support now, before anyone gets hurt. If anyone is in immediate danger, call ${l.emergency}. You can ${l.crisisContact} to talk it through.`,
     abuse: (l) =>
-      `I'm so sorry. You deserve to be safe. If you're in danger now, call ${l.emergency}.${l.dv ? ` ${l.dv.name}: ${l.dv.contact}.` : ''} ${l.crisis} is there too. If texting isn't safe, reply STOP.`,
+      `I'm so sorry. You deserve to be safe. If you're in danger now, call ${l.emergency}.${l.dv ? ` ${l.dv.name}: ${l.dv.contact}.` : ''} ${l.crisis} is there too. Not safe to text? Reply STOP.`,
     psychosis: (l) =>
       `Thank you for telling me. That sounds really frightening, and you don't have to do what the voices say. Please ${l.crisisContact} now. In immediate danger, call ${l.emergency}.`,
   },
