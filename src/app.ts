@@ -18,6 +18,7 @@ import { CrisisStep } from './features/crisis/crisis-step.js';
 import { HoldingStep } from './features/crisis/holding-step.js';
 import type { CrisisMemory } from './features/crisis/memory.js';
 import { OpenCrises } from './features/crisis/open-crisis.js';
+import { AlertPathWatch } from './features/crisis/alert-path-watch.js';
 import { ReminderReplyStep } from './bots/steps/reminder-reply-step.js';
 import { StaffStep } from './bots/steps/staff-step.js';
 import { StaffChannelStep } from './bots/steps/staff-channel-step.js';
@@ -184,12 +185,15 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   const safetyPlans = new SafetyPlanRepository(db, now);
   const copingRatings = new CopingRatingRepository(db, now);
   const alerter = new HandoffAlerter(config.program, handoffs, notifiers, checkIns, safetyPlans, logger, now);
+  const alertPath = new AlertPathWatch(handoffs, config.program.escalationMinutes, logger);
   const escalation = new EscalationWorker(
     handoffs,
     participants,
     alerter,
     { urgentMs: config.program.escalationMinutes * 60_000, normalMs: config.program.requestEscalationMinutes * 60_000 },
     logger,
+    undefined,
+    () => alertPath.check(),
   );
   const handoffService = new HandoffService(config.program, handoffs, alerter, now);
   const scheduled = new ScheduledMessageRepository(db);
@@ -325,6 +329,10 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     cloudAdapter,
     runTurn: (context) => bot.run(context),
     ping: () => database.ping(),
+    readiness: {
+      database: () => database.ping(),
+      crisisAlerts: async () => (await alertPath.check().catch(() => [undefined])).length === 0,
+    },
     sms: sms?.routes,
     logger,
   });

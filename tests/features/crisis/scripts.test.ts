@@ -98,7 +98,7 @@ describe('the script fits what is happening', () => {
   it.each(LANGS)('abuse (%s): the domestic violence line, and a way to stop the texts if texting is not safe', (lang) => {
     const text = reply('abuse', lang);
     expect(text).toContain('1-800-799-7233');
-    expect(text).toMatch(/reply STOP|responde STOP|répondez STOP/);
+    expect(text).toMatch(/Reply STOP|responde STOP|répondez STOP/);
   });
 
   it.each(LANGS)('a medical emergency, harm to others, self-harm and psychosis (%s) each have their own words', (lang) => {

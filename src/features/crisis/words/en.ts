@@ -21,7 +21,7 @@ export const en: CrisisWords = {
   },
   peerAlerted: "I've alerted a peer from our team.",
   peerWithYou: 'The peer who is talking with you sees this message too.',
-  noPeer: 'On these lines, a real person will answer.',
+  noPeer: 'Please reach out to one of these lines now; a real person will answer.',
   stay: "I'm an automated assistant; keep texting me.",
 
   checkOpen: 'I want to check in, because what you wrote sounds like it could be serious.',
