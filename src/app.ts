@@ -14,8 +14,11 @@ import { CONSOLE_CHANNEL } from './adapters/console-adapter.js';
 import { createSmsChannel, type SmsChannel } from './adapters/sms/sms-channel.js';
 import { SmsStaffNotifier } from './adapters/sms/sms-staff-notifier.js';
 import { ParticipantEraser } from './bots/participant-eraser.js';
-import { CrisisFollowUpStep } from './bots/steps/crisis-follow-up-step.js';
-import { CrisisStep } from './bots/steps/crisis-step.js';
+import { CrisisStep } from './features/crisis/crisis-step.js';
+import { HoldingStep } from './features/crisis/holding-step.js';
+import type { CrisisMemory } from './features/crisis/memory.js';
+import { OpenCrises } from './features/crisis/open-crisis.js';
+import { AlertPathWatch } from './features/crisis/alert-path-watch.js';
 import { ReminderReplyStep } from './bots/steps/reminder-reply-step.js';
 import { StaffStep } from './bots/steps/staff-step.js';
 import { StaffChannelStep } from './bots/steps/staff-channel-step.js';
@@ -182,12 +185,15 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
   const safetyPlans = new SafetyPlanRepository(db, now);
   const copingRatings = new CopingRatingRepository(db, now);
   const alerter = new HandoffAlerter(config.program, handoffs, notifiers, checkIns, safetyPlans, logger, now);
+  const alertPath = new AlertPathWatch(handoffs, config.program.escalationMinutes, logger);
   const escalation = new EscalationWorker(
     handoffs,
     participants,
     alerter,
     { urgentMs: config.program.escalationMinutes * 60_000, normalMs: config.program.requestEscalationMinutes * 60_000 },
     logger,
+    undefined,
+    () => alertPath.check(),
   );
   const handoffService = new HandoffService(config.program, handoffs, alerter, now);
   const scheduled = new ScheduledMessageRepository(db);
@@ -235,6 +241,9 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     logger,
   });
   const dialogStep = new DialogStep(mainDialog, dialogState);
+  const crisisMemory = conversationState.createProperty<CrisisMemory>('crisis');
+  const openCrises = new OpenCrises(crisisEvents, handoffs, now);
+  const resumeDialog = (context: TurnContext) => dialogStep.reprompt(context);
   const participantStep = new ParticipantStep(participants);
   const staffDirectory = new StaffDirectory(config.program.onCall);
   const staffChannelStep = new StaffChannelStep(config.program.programName, staffDirectory, staffChannel, logger);
@@ -252,16 +261,31 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
         screen,
         crisisEvents,
         handoffs: handoffService,
+        openCrises,
         plans: safetyPlans,
         canAlertStaff,
         peerWithThem: async (id) => (await handoffs.activeFor(id))?.status === 'claimed',
         dialogState,
+        memory: crisisMemory,
+        resumeDialog,
         logger,
+        now,
       }),
       new RelayStep(handoffs, relay, dialogState),
       new KeywordStep(config.program, participants, logger),
       new FloodStep(config.program, new SmsFloodGauge(smsInbound, config.program.sms.flood), logger),
-      new CrisisFollowUpStep(config.program, crisisEvents, handoffs, dialogState, canAlertStaff, now),
+      new HoldingStep({
+        program: config.program,
+        openCrises,
+        crisisEvents,
+        handoffs,
+        tellStaffSafe: (handoff, participant) => alerter.saidSafe(handoff, participant),
+        canAlertStaff,
+        dialogState,
+        memory: crisisMemory,
+        resumeDialog,
+        now,
+      }),
       new ReminderReplyStep(scheduled, goals, dialogState, now),
       new AttachmentNoticeStep(),
       dialogStep,
@@ -305,6 +329,10 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     cloudAdapter,
     runTurn: (context) => bot.run(context),
     ping: () => database.ping(),
+    readiness: {
+      database: () => database.ping(),
+      crisisAlerts: async () => (await alertPath.check().catch(() => [undefined])).length === 0,
+    },
     sms: sms?.routes,
     logger,
   });

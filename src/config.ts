@@ -70,9 +70,11 @@ function crossFieldProblems(source: NodeJS.ProcessEnv): string[] {
 const lineText = z.object({ name: z.string().min(1), contact: z.string().min(1) });
 
 const crisisLineSchema = z.object({
-  kind: z.enum(['crisis', 'emergency', 'domestic_violence', 'other']),
+  kind: z.enum(['crisis', 'emergency', 'poison', 'domestic_violence', 'other']),
   name: z.string().min(1),
   contact: z.string().min(1),
+  /** What to dial or text, alone ("911", "1-800-222-1222"): the short form a crisis script says ("call 911 now"). */
+  number: z.string().min(1).max(20).optional(),
   /** The same line's name and how to reach it in Spanish and French. */
   localized: z.object({ es: lineText.optional(), fr: lineText.optional() }).optional(),
 });

@@ -19,6 +19,8 @@ export interface ServerOptions {
   readonly cloudAdapter: PeerlineCloudAdapter;
   readonly runTurn: (context: TurnContext) => Promise<void>;
   readonly ping: () => Promise<boolean>;
+  /** Named readiness checks for /readyz; each true when this instance can take work on that count. */
+  readonly readiness?: Readonly<Record<string, () => Promise<boolean>>>;
   readonly sms?: SmsRoutes;
   readonly logger: Logger;
 }
@@ -51,7 +53,7 @@ const refuseEncodedBodies = (req: Request, res: Response, next: (error?: false) 
 
 /** The HTTP surface: Bot Framework activities, Twilio webhooks and the health check. */
 export function createServer(options: ServerOptions): Server {
-  const { cloudAdapter, runTurn, ping, sms, logger } = options;
+  const { cloudAdapter, runTurn, ping, sms, logger, readiness = { database: ping } } = options;
   const server = restify.createServer({ name: 'peerline', handleUncaughtExceptions: false });
   server.use(refuseEncodedBodies);
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false, keepExtensions: false }));
@@ -91,6 +93,13 @@ export function createServer(options: ServerOptions): Server {
   server.get('/healthz', async (_req: Request, res: Response) => {
     const healthy = await ping();
     res.send(healthy ? 200 : 503, { status: healthy ? 'ok' : 'database unavailable' });
+  });
+
+  server.get('/readyz', async (_req: Request, res: Response) => {
+    const checks: Record<string, boolean> = {};
+    for (const [name, check] of Object.entries(readiness)) checks[name] = await check().catch(() => false);
+    const ready = Object.values(checks).every(Boolean);
+    res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', checks });
   });
 
   // A request Node cannot parse (a smuggling attempt, a header with a bare CR) never reaches a route; it still gets a clear answer.

@@ -1,7 +1,8 @@
 import type { ConversationState, TurnContext } from 'botbuilder';
 import type { ProgramConfig } from '../config.js';
 import type { Logger } from '../logging.js';
-import { crisisReply, crisisReplyLang } from '../messages/crisis-reply.js';
+import { crisisReplyLang, firstCrisisReply } from '../features/crisis/first-reply.js';
+import { situationOf } from '../features/crisis/situation.js';
 import { catalogFor, primaryCrisisLine } from '../messages/index.js';
 import type { CrisisScreen } from '../safety/index.js';
 import { turnLocale, turnParticipantIfKnown, typedText } from './turn-state.js';
@@ -31,10 +32,10 @@ export function createTurnErrorHandler(options: {
     const locale = turnLocale(context);
     const region = participant?.region;
     const reply = result.crisis
-      ? crisisReply({
+      ? firstCrisisReply({
           program,
           region,
-          category: result.category,
+          situation: situationOf(result),
           lang: crisisReplyLang(locale, result.lang),
           peerAlerted: false,
         })

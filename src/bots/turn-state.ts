@@ -94,3 +94,14 @@ export function rememberHandoff(context: TurnContext, handoff: Handoff | undefin
 export function handoffReadThisTurn(context: TurnContext): { readonly handoff: Handoff | undefined } | undefined {
   return context.turnState.get(HANDOFF_READ) as { handoff: Handoff | undefined } | undefined;
 }
+
+const CRITICAL = Symbol('peerline.critical');
+
+/** This turn's replies are crisis replies: on SMS, never dropped for want of an answer from Twilio. */
+export function markCritical(context: TurnContext): void {
+  context.turnState.set(CRITICAL, true);
+}
+
+export function isCritical(context: TurnContext): boolean {
+  return context.turnState.get(CRITICAL) === true;
+}

@@ -7,7 +7,7 @@ import type { Handoff, HandoffRepository } from '../store/handoffs.js';
 import type { Participant } from '../store/participants.js';
 import type { SafetyPlanRepository } from '../store/safety-plans.js';
 import type { HandoffAlertFacts, StaffMessage, StaffNotifier } from './staff-notifier.js';
-import { handoffReason, participantAlias, staffAlertText } from './staff-messages.js';
+import { handoffReason, participantAlias, staffAlertText, staffSaidSafeText } from './staff-messages.js';
 
 /** How every alert's send key starts, so erasing a person can find the alerts that named them. */
 export const HANDOFF_ALERT_KEY_PREFIX = 'send:handoff:';
@@ -53,7 +53,8 @@ export class HandoffAlerter {
     for (const staff of contactsForLevel(this.program.onCall, level)) {
       for (const notifier of this.notifiers) {
         const outcome = await notifier
-          .notify(staff, message, `handoff:${handoff.id}:level:${level}:${notifier.channel}:${staff.name}`) // queued as send:handoff:…
+          // Queued as send:handoff:…; an ordinary request upgraded to a crisis is alerted again under its own keys.
+          .notify(staff, message, `handoff:${handoff.id}:${handoff.urgency === 'urgent' ? 'urgent:' : ''}level:${level}:${notifier.channel}:${staff.name}`)
           .catch((error: unknown) => {
             this.logger.error({ err: error, handoffId: handoff.id, escalationLevel: level, channel: notifier.channel }, 'staff alert failed');
             return 'failed' as const;
@@ -68,6 +69,19 @@ export class HandoffAlerter {
       this.logger.error({ handoffId: handoff.id, escalationLevel: level, event: 'handoff_unalerted' }, 'no staff member could be alerted about a hand-off');
     }
     return sent;
+  }
+
+  /** The person said they are safe: the staff alerted so far hear it; the hand-off stays open for them to close. */
+  async saidSafe(handoff: Handoff, participant: Pick<Participant, 'name'>): Promise<void> {
+    const text = staffSaidSafeText(this.program, handoff, participant);
+    for (const staff of contactsForLevel(this.program.onCall, handoff.escalationLevel)) {
+      for (const notifier of this.notifiers) {
+        await notifier.notify(staff, { text, handoff }, `handoff:${handoff.id}:said-safe:${notifier.channel}:${staff.name}`).catch((error: unknown) => {
+          this.logger.warn({ err: error, handoffId: handoff.id, channel: notifier.channel }, 'could not tell staff the person said they are safe');
+        });
+      }
+      }
+    for (const notifier of this.notifiers) await notifier.handoffChanged?.(handoff).catch(() => undefined);
   }
 
   private async facts(

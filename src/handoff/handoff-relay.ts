@@ -83,8 +83,20 @@ export class HandoffRelay {
     return true;
   }
 
-  /** The participant opted out (STOP) during the hand-off: it is closed and the peer told, since nothing more can reach them. */
+  /**
+   * The participant opted out (STOP) during the hand-off: nothing more can reach them by text.
+   * An ordinary hand-off is closed and the peer told; a crisis one stays open and keeps
+   * escalating (opting out of texts does not end staff's duty to look at a crisis), and its
+   * alerts say the person opted out.
+   */
   async participantOptedOut(handoff: Handoff, participant: Participant): Promise<void> {
+    if (handoff.urgency === 'urgent') {
+      this.deps.logger.warn({ handoffId: handoff.id, event: 'crisis_handoff_opted_out' }, 'participant opted out during a crisis hand-off: it stays open');
+      if (handoff.status === 'claimed') {
+        await this.toPeer(handoff, staffRelayText.optedOutInCrisis(participantAlias(handoff, participant), handoff.id), `relay:${handoff.id}:opted-out`);
+      }
+      return;
+    }
     const closed = await this.deps.handoffs.close(handoff.id, 'participant opted out of texts', null);
     if (!closed) return;
     this.deps.logger.info({ handoffId: handoff.id, event: 'handoff_closed', reason: 'opted_out' }, 'hand-off closed: participant opted out');

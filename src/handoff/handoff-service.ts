@@ -21,14 +21,16 @@ export class HandoffService {
     participant: Participant,
     reason: HandoffReason,
     category?: string,
-  ): Promise<{ handoff: Handoff; created: boolean; reached: boolean; opening?: Opening }> {
+  ): Promise<{ handoff: Handoff; created: boolean; upgraded?: boolean; reached: boolean; opening?: Opening }> {
     const now = this.now();
     // A crisis is answered at any hour; an ordinary request outside office hours waits for them, not escalating overnight.
     const opening = reason === 'crisis' ? undefined : nextOpening(this.program.officeHours, now, participant.timeZone ?? this.program.defaultTimeZone);
     const minutes = reason === 'crisis' ? this.program.escalationMinutes : this.program.requestEscalationMinutes;
     const waitMs = opening ? opening.at.getTime() - now.getTime() : 0;
     const opened = await this.handoffs.open({ participantId: participant.id, reason, category, escalateAfterMs: waitMs + minutes * 60_000 });
-    const reached = opened.created ? (await this.alerter.alert(opened.handoff, participant, 0)) > 0 : true;
+    // A request that became a crisis is alerted as one now (URGENT), however and whenever it began.
+    const alertNow = opened.created || (opened.upgraded === true && opened.handoff.status === 'open');
+    const reached = alertNow ? (await this.alerter.alert(opened.handoff, participant, opened.handoff.escalationLevel)) > 0 : true;
     return { ...opened, reached, ...(opening ? { opening } : {}) };
   }
 }

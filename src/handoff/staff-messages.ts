@@ -14,8 +14,9 @@ const CATEGORY_LABELS: Record<string, string> = {
 };
 
 /** Why staff are alerted, for a card: the kind of crisis, or that the person asked. */
-export function handoffReason(handoff: Pick<Handoff, 'reason' | 'category'>): string {
-  if (handoff.reason === 'crisis') return `Crisis: ${CATEGORY_LABELS[handoff.category ?? ''] ?? 'crisis'}`;
+export function handoffReason(handoff: Pick<Handoff, 'reason' | 'category'> & { readonly saidSafeAt?: Date | null }): string {
+  const safe = handoff.saidSafeAt ? ' (says they are safe now)' : '';
+  if (handoff.reason === 'crisis') return `Crisis: ${CATEGORY_LABELS[handoff.category ?? ''] ?? 'crisis'}${safe}`;
   return handoff.reason === 'checkin_offer' ? 'Asked for a peer after a check-in' : 'Asked to talk with a peer';
 }
 
@@ -39,6 +40,12 @@ export function staffAlertText(
   const names = planContacts.map((helper) => helper.name).filter((name) => name !== '');
   const people = names.length > 0 ? ` People they'd call, from their safety plan: ${names.join(', ')}.` : '';
   return `${program.programName}: ${who} - ${what}. Hand-off ${handoff.id}.${escalation}${optedOut}${people} Reply CLAIM ${handoff.id} to take it.`;
+}
+
+/** What staff hear when the person says they are safe: the hand-off is still theirs to look at and close. */
+export function staffSaidSafeText(program: ProgramConfig, handoff: Handoff, participant: Pick<Participant, 'name'>): string {
+  const who = participant.name ?? `participant #${handoff.id}`;
+  return `${program.programName}: ${who} says they are safe now and answered our check reassuringly. Hand-off ${handoff.id} stays open for you to look at and close: reply CLAIM ${handoff.id}.`;
 }
 
 /** A participant's first name or alias for staff: never their number. */
@@ -71,6 +78,8 @@ export const staffRelayText = {
   unreachable: (alias: string) => `That could not be sent: ${alias} has no channel we can reach right now. It is kept in the record.`,
   optedOut: (alias: string, id: number) =>
     `${alias} (#${id}) opted out of texts (STOP). Nothing more can reach them by text, so hand-off ${id} is closed.`,
+  optedOutInCrisis: (alias: string, id: number) =>
+    `${alias} (#${id}) opted out of texts (STOP), so our texts may no longer reach them. This was a crisis: hand-off ${id} stays open for you to follow up and close.`,
   erased: (id: number) => `The participant of hand-off ${id} deleted their data; the hand-off is closed.`,
 };
 

@@ -18,6 +18,8 @@ export class EscalationWorker {
     private readonly intervals: { readonly urgentMs: number; readonly normalMs: number },
     private readonly logger: Logger,
     private readonly pollMs = 15_000,
+    /** Runs after each round: the alert path's own check (features/crisis/alert-path-watch.ts). */
+    private readonly afterTick: () => Promise<unknown> = async () => undefined,
   ) {}
 
   start(): void {
@@ -43,6 +45,7 @@ export class EscalationWorker {
       this.logger.warn({ handoffId: handoff.id, escalationLevel: handoff.escalationLevel, event: 'handoff_escalated' }, 'hand-off not claimed: escalating');
       await this.alerter.alert(handoff, participant, handoff.escalationLevel);
     }
+    await this.afterTick();
     return due.length;
   }
 }

@@ -18,7 +18,8 @@ export interface ProactiveSender {
    * then the occurrence is sent first and recorded after, and a crash in between cannot send it twice.
    */
   readonly idempotent: boolean;
-  send(reference: Record<string, unknown>, text: string, key: string): Promise<void>;
+  /** `critical`: a crisis alert, never dropped for want of an answer from the provider. */
+  send(reference: Record<string, unknown>, text: string, key: string, options?: { readonly critical?: boolean }): Promise<void>;
 }
 
 /** What the dispatcher reads to decide, and where it sends. */

@@ -1,4 +1,4 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from './database.js';
 import { crisisEvents } from './schema.js';
 
@@ -16,13 +16,13 @@ export class CrisisEventRepository {
     this.latest = db
       .select()
       .from(crisisEvents)
-      .where(eq(crisisEvents.participantId, sql.placeholder('participantId')))
+      .where(and(eq(crisisEvents.participantId, sql.placeholder('participantId')), eq(crisisEvents.level, 'crisis')))
       .orderBy(desc(crisisEvents.createdAt))
       .limit(1)
       .prepare('crisis_event_latest');
   }
 
-  async record(event: { participantId: string; category: string; evidence: unknown; channel: string }): Promise<CrisisEvent> {
+  async record(event: { participantId: string; category: string; evidence: unknown; channel: string; level?: CrisisEvent['level'] }): Promise<CrisisEvent> {
     const [row] = await this.db
       .insert(crisisEvents)
       .values({ ...event, createdAt: this.now() })
@@ -31,6 +31,15 @@ export class CrisisEventRepository {
     return row;
   }
 
+  /** How an event turned out (a check answered, a false alarm); the first outcome stands. */
+  async recordOutcome(id: number, outcome: NonNullable<CrisisEvent['outcome']>): Promise<void> {
+    await this.db
+      .update(crisisEvents)
+      .set({ outcome, outcomeAt: this.now() })
+      .where(and(eq(crisisEvents.id, id), isNull(crisisEvents.outcome)));
+  }
+
+  /** The participant's latest event at the `crisis` level (a `check` question is not a crisis). */
   async latestFor(participantId: string): Promise<CrisisEvent | undefined> {
     const [row] = await this.latest.execute({ participantId });
     return row;

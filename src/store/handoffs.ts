@@ -55,23 +55,28 @@ export class HandoffRepository {
     return row;
   }
 
-  /** Opens a hand-off unless one is already in progress; a crisis upgrades an ordinary one to urgent. */
+  /**
+   * Opens a hand-off unless one is already in progress. A crisis upgrades an ordinary one to
+   * urgent (`upgraded`), and an open one then escalates on the crisis timer from now, whatever
+   * wait (office hours) it had.
+   */
   async open(input: {
     participantId: string;
     reason: HandoffReason;
     category?: string;
     escalateAfterMs: number;
-  }): Promise<{ handoff: Handoff; created: boolean }> {
+  }): Promise<{ handoff: Handoff; created: boolean; upgraded?: boolean }> {
     const urgency = input.reason === 'crisis' ? 'urgent' : 'normal';
     const existing = await this.activeFor(input.participantId);
     if (existing) {
       if (urgency === 'urgent' && existing.urgency !== 'urgent') {
+        const nextEscalationAt = existing.status === 'open' ? new Date(this.now().getTime() + input.escalateAfterMs) : existing.nextEscalationAt;
         const [upgraded] = await this.db
           .update(handoffs)
-          .set({ urgency, reason: 'crisis', category: input.category ?? existing.category })
+          .set({ urgency, reason: 'crisis', category: input.category ?? existing.category, nextEscalationAt })
           .where(eq(handoffs.id, existing.id))
           .returning();
-        return { handoff: upgraded ?? existing, created: false };
+        return { handoff: upgraded ?? existing, created: false, upgraded: upgraded !== undefined };
       }
       return { handoff: existing, created: false };
     }
@@ -123,6 +128,32 @@ export class HandoffRepository {
       .where(and(eq(handoffs.id, id), inArray(handoffs.status, ['open', 'claimed'])))
       .returning();
     return row;
+  }
+
+  /** The person said they were safe: the hand-off stays for staff to close, marked so. */
+  async markSaidSafe(id: number): Promise<Handoff | undefined> {
+    const [row] = await this.db.update(handoffs).set({ saidSafeAt: this.now() }).where(eq(handoffs.id, id)).returning();
+    return row;
+  }
+
+  /**
+   * Crisis hand-offs still open after `olderThanMs` that no alert reached: none recorded as
+   * sent, or every such text failed at Twilio. The alert path has stalled for them.
+   */
+  async unalertedCrises(olderThanMs: number): Promise<Handoff[]> {
+    const before = new Date(this.now().getTime() - olderThanMs).toISOString();
+    const result = await this.db.execute(sql`
+      select h.id from handoffs h
+      where h.status = 'open' and h.urgency = 'urgent' and h.opened_at <= ${before}::timestamptz
+        and not exists (
+          select 1 from handoff_alerts a
+          where a.handoff_id = h.id and a.status = 'sent'
+            and (a.channel <> 'sms' or exists (
+              select 1 from sms_outbound o
+              where starts_with(o.dedupe_key, 'send:handoff:' || h.id || ':') and o.status not in ('failed', 'undelivered', 'canceled'))))`);
+    const ids = rowsOf<{ id: number | string }>(result).map((row) => Number(row.id));
+    if (ids.length === 0) return [];
+    return this.db.select().from(handoffs).where(inArray(handoffs.id, ids)).orderBy(asc(handoffs.id));
   }
 
   /** The hand-offs a staff member holds now, the most recently claimed first. */

@@ -122,6 +122,8 @@ export const smsOutbound = pgTable(
     options: jsonb('options'),
     /** Deleted once Twilio has it: the confirmation sent to someone who just erased their data. */
     ephemeral: boolean('ephemeral').notNull().default(false),
+    /** A crisis reply or crisis alert: when Twilio cannot be asked whether it has it, it is sent (a duplicate is the lesser harm). */
+    critical: boolean('critical').notNull().default(false),
     status: text('status').notNull().default('queued'),
     attempts: integer('attempts').notNull().default(0),
     /** Claimed and not yet settled: if the claimer dies, whether Twilio got it is unknown until asked. */
@@ -154,6 +156,15 @@ export const crisisEvents = pgTable(
     category: text('category').notNull(),
     evidence: jsonb('evidence').notNull(),
     channel: text('channel').notNull(),
+    /** The screen's level: 'crisis' (full reply, staff alerted) or 'check' (a question first). */
+    level: text('level', { enum: ['crisis', 'check'] }).notNull().default('crisis'),
+    /**
+     * How it turned out, for the screen's figures (never the text): a check answered yes
+     * ('confirmed'), no ('declined') or not at all ('unanswered'); a crisis the person said was a
+     * mistake ('false_alarm') or that they are now safe ('said_safe').
+     */
+    outcome: text('outcome', { enum: ['confirmed', 'declined', 'unanswered', 'false_alarm', 'said_safe'] }),
+    outcomeAt: timestamp('outcome_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('crisis_events_participant_idx').on(table.participantId, table.createdAt)],
@@ -185,6 +196,8 @@ export const handoffs = pgTable(
     closedAt: timestamp('closed_at', { withTimezone: true }),
     closedBy: text('closed_by'),
     note: text('note'),
+    /** The person said they were safe (and answered the check reassuringly): staff still close it. */
+    saidSafeAt: timestamp('said_safe_at', { withTimezone: true }),
   },
   (table) => [
     index('handoffs_participant_idx').on(table.participantId, table.status),

@@ -5,7 +5,7 @@ import { smsOutbound } from './schema.js';
 export type OutboundSms = typeof smsOutbound.$inferSelect;
 /** A claimed text, and whether an earlier claim of it was never settled. */
 export type ClaimedSms = OutboundSms & { readonly wasInDoubt: boolean };
-export type NewOutboundSms = Pick<typeof smsOutbound.$inferInsert, 'dedupeKey' | 'toAddress' | 'body' | 'options' | 'ephemeral'>;
+export type NewOutboundSms = Pick<typeof smsOutbound.$inferInsert, 'dedupeKey' | 'toAddress' | 'body' | 'options' | 'ephemeral' | 'critical'>;
 
 // Delivery states in the order Twilio reports them; a failure is final and never hidden
 // by a "delivered" that arrives later (callbacks come in any order).
@@ -71,7 +71,7 @@ export class SmsOutboundRepository {
       update sms_outbound o set claimed_by = ${owner}, lease_until = now() + ${`${leaseMs} milliseconds`}::interval,
         attempts = o.attempts + 1, in_doubt = true
       from picked where o.id = picked.id
-      returning o.id, o.dedupe_key as "dedupeKey", o.to_address as "toAddress", o.body, o.options, o.ephemeral, o.status, o.attempts,
+      returning o.id, o.dedupe_key as "dedupeKey", o.to_address as "toAddress", o.body, o.options, o.ephemeral, o.critical, o.status, o.attempts,
         o.in_doubt as "inDoubt", o.next_attempt_at as "nextAttemptAt", o.claimed_by as "claimedBy", o.lease_until as "leaseUntil",
         o.provider_sid as "providerSid", o.error_code as "errorCode", o.created_at as "createdAt", o.sent_at as "sentAt",
         o.status_at as "statusAt", picked.in_doubt as "wasInDoubt"`);

@@ -99,7 +99,7 @@ export class SmsSender {
     const { phoneNumber, messagingServiceSid } = this.options.from;
     try {
       // A claimer that died mid-send, or a request that timed out, may have reached Twilio: ask before sending again.
-      const already = message.wasInDoubt ? await this.alreadyAccepted(message) : undefined;
+      const already = message.wasInDoubt ? await this.lookUpBeforeResend(message) : undefined;
       if (already) {
         await this.outbound.markSent(message, already.sid, already.status);
         this.logger.warn({ outboundId: message.id, toMasked: maskPhone(message.toAddress), event: 'sms_not_resent' }, 'text was accepted before a crash; not sent again');
@@ -126,6 +126,20 @@ export class SmsSender {
     for (const id of [...this.stranded]) {
       await this.outbound.releaseInDoubt(id, this.owner);
       this.stranded.delete(id);
+    }
+  }
+
+  /**
+   * Asks Twilio whether it has this text already. A crisis reply or alert whose question keeps
+   * failing is sent on its last try rather than marked failed: a possible duplicate is the lesser harm.
+   */
+  private async lookUpBeforeResend(message: ClaimedSms): Promise<{ sid: string; status: string } | undefined> {
+    try {
+      return await this.alreadyAccepted(message);
+    } catch (error) {
+      if (!message.critical || message.attempts < this.maxAttempts) throw error;
+      this.logger.warn({ err: error, outboundId: message.id, toMasked: maskPhone(message.toAddress), event: 'sms_sent_in_doubt' }, 'could not ask Twilio about a crisis text in doubt: sending it');
+      return undefined;
     }
   }
 

@@ -6,7 +6,7 @@ import {
   type ResourceResponse,
 } from 'botbuilder';
 import { TextChannelAdapter } from '../text-channel-adapter.js';
-import { isErased, setQueuedInboundId } from '../../bots/turn-state.js';
+import { isCritical, isErased, setQueuedInboundId } from '../../bots/turn-state.js';
 import type { InboundSms } from '../../store/sms-inbound.js';
 import type { SmsOutboundRepository } from '../../store/sms-outbound.js';
 import { toGsm7 } from './gsm7.js';
@@ -83,6 +83,7 @@ export class SmsAdapter extends TextChannelAdapter {
       const rendered = renderActivityForSms(activity);
       const parts = splitForSms(toGsm7(rendered.text));
       const ephemeral = isErased(context);
+      const critical = isCritical(context);
       const seq = (context.turnState.get(REPLY_SEQ) as number | undefined) ?? 0;
       context.turnState.set(REPLY_SEQ, seq + 1);
       const rows = parts.map((body, index) => ({
@@ -91,6 +92,7 @@ export class SmsAdapter extends TextChannelAdapter {
         body,
         options: index === parts.length - 1 ? rendered.options : null,
         ephemeral,
+        critical,
       }));
       await this.outbound.enqueue(rows);
       responses.push({ id: rows[0]?.dedupeKey ?? '' });

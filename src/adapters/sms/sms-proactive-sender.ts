@@ -1,3 +1,4 @@
+import { markCritical } from '../../bots/turn-state.js';
 import type { ProactiveSender } from '../../scheduler/reminder-dispatcher.js';
 import { setSendKey, type SmsAdapter } from './sms-adapter.js';
 
@@ -7,9 +8,10 @@ export class SmsProactiveSender implements ProactiveSender {
 
   constructor(private readonly adapter: SmsAdapter) {}
 
-  async send(reference: Record<string, unknown>, text: string, key: string): Promise<void> {
+  async send(reference: Record<string, unknown>, text: string, key: string, options: { readonly critical?: boolean } = {}): Promise<void> {
     await this.adapter.continueConversation(reference, async (context) => {
       setSendKey(context, key);
+      if (options.critical) markCritical(context);
       await context.sendActivity(text);
     });
   }

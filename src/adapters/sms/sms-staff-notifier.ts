@@ -26,7 +26,7 @@ export class SmsStaffNotifier implements StaffNotifier {
       user: { id: staff.phone, name: '' },
       bot: { id: this.ourNumber, name: '' },
     };
-    await this.sender.send(reference, message.text, key);
+    await this.sender.send(reference, message.text, key, { critical: message.handoff.urgency === 'urgent' });
     return 'sent';
   }
 }

@@ -1,5 +1,5 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import type { StepOutcome, TurnStep } from '../turn-step.js';
 
 /** Hands the turn to the root dialog. */
@@ -14,5 +14,13 @@ export class DialogStep implements TurnStep {
   async run(context: TurnContext): Promise<StepOutcome> {
     await runDialog(this.dialog, context, this.dialogState);
     return 'handled';
+  }
+
+  /** Asks again what the running dialog waits for (a check-in question after a crisis check); nothing when none runs. */
+  async reprompt(context: TurnContext): Promise<void> {
+    const dialogs = new DialogSet(this.dialogState);
+    dialogs.add(this.dialog);
+    const dc = await dialogs.createContext(context);
+    if (dc.activeDialog) await dc.repromptDialog();
   }
 }

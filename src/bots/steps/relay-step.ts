@@ -7,13 +7,13 @@ import type { HandoffRelay } from '../../handoff/handoff-relay.js';
 import type { HandoffRepository } from '../../store/handoffs.js';
 import { markKeptForPeer, rememberHandoff, turnParticipant, typedText } from '../turn-state.js';
 import type { StepOutcome, TurnStep } from '../turn-step.js';
-import { crisisFlagged } from './crisis-step.js';
+import { crisisFlagged } from '../../features/crisis/crisis-step.js';
 
 /**
  * While a hand-off is in progress, the participant's messages are kept for the peer, and once a
  * peer holds it they go to the peer instead of the dialogs. STOP, HELP and DELETE MY DATA still
- * reach their steps; a STOP also closes the hand-off and tells the peer, since nothing more can
- * reach the person.
+ * reach their steps; a STOP also closes an ordinary hand-off and tells the peer, since nothing
+ * more can reach the person (a crisis hand-off stays open: see HandoffRelay.participantOptedOut).
  */
 export class RelayStep implements TurnStep {
   readonly name = 'relay';
