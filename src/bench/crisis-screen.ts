@@ -34,7 +34,7 @@ export function benchCrisisScreen(): { metric: string; value: number; unit: stri
 function buildCorpus(): string[] {
   const base: string[] = [...LONG_MESSAGES];
   for (const name of FIXTURES) {
-    const content = readFileSync(new URL(`../../tests/fixtures/${name}`, import.meta.url), 'utf8');
+    const content = readFileSync(new URL(`../../tests/fixtures/crisis/train/${name}`, import.meta.url), 'utf8');
     for (const line of content.split('\n')) {
       if (line.trim() === '') continue;
       const parsed: unknown = JSON.parse(line);

@@ -4,6 +4,7 @@ import { CueSpans, findConcept } from './concept-match.js';
 import { MessageContext } from './context-guards.js';
 import { type NormalizedText } from './text-normalizer.js';
 import { firstMatch, matchSpan, nextMatch, type TokenSpan } from './token-span.js';
+import { combinedLevel } from './levels.js';
 import { emergencySubject } from './subject.js';
 import { type CrisisEvidence, type ScreenContext, type ScreenResult } from './types.js';
 import { CrisisModel } from './model/crisis-model.js';
@@ -73,19 +74,18 @@ export class CrisisScreen {
 
   private screenOne(message: string): ScreenResult {
     const byRules = this.screenNormalized(this.rules.normalizer.normalize(message));
-    return byRules.crisis || !this.model ? byRules : this.screenByModel(this.model, message);
-  }
-
-  private screenByModel(model: CrisisModel, text: string): ScreenResult {
-    const verdict = model.judge(text);
-    if (!verdict.crisis) return { crisis: false, level: 'none', evidence: [] };
-    const matched = `model ${verdict.probability.toFixed(2)}: ${verdict.words.join(', ')}`.slice(0, MAX_EVIDENCE_CHARS);
+    if (!this.model) return byRules;
+    const scored = this.model.score(message);
+    const level = combinedLevel(byRules.crisis, scored.probability, this.model.thresholds);
+    if (byRules.crisis) return { ...byRules, level };
+    if (level === 'none') return byRules;
+    const matched = `model ${scored.probability.toFixed(2)}: ${scored.words.join(', ')}`.slice(0, MAX_EVIDENCE_CHARS);
     return {
       crisis: true,
-      level: 'check',
-      category: verdict.category,
-      lang: verdict.lang,
-      evidence: [{ ruleId: MODEL_RULE_ID, category: verdict.category, lang: verdict.lang, matched }],
+      level,
+      category: scored.category,
+      lang: scored.lang,
+      evidence: [{ ruleId: MODEL_RULE_ID, category: scored.category, lang: scored.lang, matched }],
     };
   }
 

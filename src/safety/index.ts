@@ -1,6 +1,6 @@
 export { CrisisScreen, MODEL_RULE_ID } from './crisis-screen.js';
 export { CrisisRulesError } from './errors.js';
-export { evaluateScreen, type EvalCase, type EvalReport } from './evaluate.js';
+export { evaluateLevels, evaluateScreen, type EvalCase, type EvalReport, type GroupFigures } from './evaluate.js';
 export {
   CRISIS_CATEGORIES,
   type CrisisCategory,

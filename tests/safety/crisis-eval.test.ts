@@ -16,7 +16,7 @@ function runEval(lines: string[]): { status: number | null; stdout: string; stde
 }
 
 function loadCases(name: string): EvalCase[] {
-  return readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')
+  return readFileSync(new URL(`../fixtures/crisis/train/${name}`, import.meta.url), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as EvalCase);
@@ -25,10 +25,10 @@ function loadCases(name: string): EvalCase[] {
 describe('crisis:eval', () => {
   it('prints one JSON object with the figures and every miss and false alarm', () => {
     const { status, stdout } = runEval([
-      JSON.stringify({ text: 'i want to die', crisis: true, lang: 'en' }),
-      JSON.stringify({ text: 'the weather is nice', crisis: true }),
-      JSON.stringify({ text: 'this job is killing me', crisis: false }),
-      JSON.stringify({ text: 'i want to kill myself lol', crisis: false }),
+      JSON.stringify({ text: 'i want to die', crisis: true, lang: 'en', category: 'suicidal_ideation' }),
+      JSON.stringify({ text: 'the weather is nice', crisis: true, lang: 'en', category: 'suicidal_ideation' }),
+      JSON.stringify({ text: 'this job is killing me', crisis: false, lang: 'en', category: 'idiom' }),
+      JSON.stringify({ text: 'tengo ganas de matarme jaja', crisis: false, lang: 'es', category: 'joke' }),
     ]);
     expect(status).toBe(0);
     expect(JSON.parse(stdout)).toEqual({
@@ -38,8 +38,25 @@ describe('crisis:eval', () => {
       precision: 0.5,
       falseAlarmRate: 0.5,
       missed: ['the weather is nice'],
-      falseAlarms: ['i want to kill myself lol'],
+      falseAlarms: ['tengo ganas de matarme jaja'],
+      byCategory: {
+        idiom: { crisisTotal: 0, recall: 1, otherTotal: 1, falseAlarmRate: 0 },
+        joke: { crisisTotal: 0, recall: 1, otherTotal: 1, falseAlarmRate: 1 },
+        suicidal_ideation: { crisisTotal: 2, recall: 0.5, otherTotal: 0, falseAlarmRate: 0 },
+      },
+      byLanguage: {
+        en: { crisisTotal: 2, recall: 0.5, otherTotal: 1, falseAlarmRate: 0 },
+        es: { crisisTotal: 0, recall: 1, otherTotal: 1, falseAlarmRate: 1 },
+      },
+      byLevel: {
+        crisis: { crisisLines: expect.any(Number), otherLines: expect.any(Number) },
+        check: { crisisLines: expect.any(Number), otherLines: expect.any(Number) },
+        none: { crisisLines: 1, otherLines: 1 },
+      },
     });
+    const levels = (JSON.parse(stdout) as { byLevel: Record<string, { crisisLines: number; otherLines: number }> }).byLevel;
+    expect(levels.crisis!.crisisLines + levels.check!.crisisLines).toBe(1);
+    expect(levels.crisis!.otherLines + levels.check!.otherLines).toBe(1);
   }, 60_000);
 
   it('names a bad line on stderr and exits non-zero', () => {
@@ -66,7 +83,7 @@ describe('figures the screen holds', () => {
   it.each<[string, number]>([
     ['crisis-extra.jsonl', 0.98],
     ['crisis-holdout.jsonl', 0.95],
-    ['crisis-blind-a.jsonl', 0.95],
+    ['crisis-former-blind-a.jsonl', 0.95],
     ['crisis-round2.jsonl', 0.95],
   ])('%s: recall at least %s, false alarms at most 0.05', (name, recall) => {
     const report = evaluateScreen(screen, loadCases(name));

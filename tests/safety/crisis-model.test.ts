@@ -17,8 +17,9 @@ describe('the crisis model under the rules', () => {
   it('the bundled model file is well formed and says what it was trained on', () => {
     const file = JSON.parse(readFileSync('src/safety/model/crisis-model.json', 'utf8')) as unknown;
     const parsed = modelFileSchema.parse(file);
-    expect(parsed.trainedOn.map((entry) => entry.file)).toEqual(expect.arrayContaining(['tests/fixtures/crisis-dev.jsonl']));
-    expect(parsed.threshold).toBeGreaterThanOrEqual(0.5);
+    expect(parsed.trainedOn.map((entry) => entry.file)).toEqual(expect.arrayContaining(['tests/fixtures/crisis/train/crisis-dev.jsonl']));
+    expect(parsed.trainedOn.some((entry) => entry.file.includes('/blind/'))).toBe(false);
+    expect(parsed.thresholds.check).toBeLessThanOrEqual(parsed.thresholds.crisis);
   });
 
   it('training is deterministic and learns from a small labelled set', () => {
@@ -29,8 +30,9 @@ describe('the crisis model under the rules', () => {
       corpus.push({ text: `going to the meeting tonight, see you there ${i}`, crisis: false });
       corpus.push({ text: `had a good day at work and cooked dinner ${i}`, crisis: false });
     }
-    const first = trainCrisisModel(corpus, [], { iterations: 200, folds: 2 });
-    expect(trainCrisisModel(corpus, [], { iterations: 200, folds: 2 })).toEqual(first);
+    const bars = { check: 0.5, crisis: 0.8, ruleGate: 0.5 };
+    const first = trainCrisisModel(corpus, [], bars, { iterations: 5 });
+    expect(trainCrisisModel(corpus, [], bars, { iterations: 5 })).toEqual(first);
     const small = CrisisModel.fromFile(first);
     expect(small.judge('got the pills ready, goodbye').probability).toBeGreaterThan(small.judge('see you at the meeting').probability);
     expect(small.judge('he hit me, scared to go home').category).toBe('abuse_unsafe');
@@ -55,7 +57,7 @@ describe('the crisis model under the rules', () => {
   );
 
   it('flags at most 2% of the ordinary traffic the bot sees every day', () => {
-    const ordinary = lines('tests/fixtures/ordinary-traffic.jsonl');
+    const ordinary = lines('tests/fixtures/crisis/train/ordinary-traffic.jsonl');
     const flagged = ordinary.filter((message) => screen.screen(message.text).crisis).map((message) => message.text);
     expect(flagged.length / ordinary.length).toBeLessThanOrEqual(0.02);
   });

@@ -69,23 +69,18 @@ describe('crisis screen: what is not a crisis', () => {
     'took 2 advil for my headache',
     'i took my meds',
     "that's odd",
-  ])('an ordinary sentence sharing words with a crisis phrase: "%s"', (text) => {
-    expect(screen.screen(text).crisis).toBe(false);
+  ])('an ordinary sentence sharing words with a crisis phrase: "%s" raises no alarm (at most a question)', (text) => {
+    expect(screen.screen(text).level).not.toBe('crisis');
   });
 
-  // The model under the rules trades these for recall on crises no rule words; its verdict is
-  // answered with a gentle check, not the full crisis reply (see the crisis step).
-  it.each(['he hit me up last night', 'gonna do it tonight after work, the laundry i mean'])(
-    'known model false alarm, which no rule makes: "%s"',
-    (text) => {
-      expect(CrisisScreen.loadRulesOnly().screen(text).crisis).toBe(false);
-      expect(screen.screen(text).evidence.map((evidence) => evidence.ruleId)).toEqual(['model']);
-    },
-  );
+  it.each(['gonna do it tonight after work, the laundry i mean', 'the game tonight is gonna kill, cant wait'])('"%s" is not a crisis', (text) => {
+    expect(screen.screen(text).level).toBe('none');
+  });
 
   it('"I don\'t want to live" is a crisis although it is negated', () => {
     expect(screen.screen("I don't want to live").crisis).toBe(true);
-    expect(screen.screen("I don't want to die").crisis).toBe(false);
+    // Said to a crisis line, "I don't want to die" is as often fear in an emergency as reassurance: it is asked about.
+    expect(screen.screen("I don't want to die").level).not.toBe('none');
   });
 
   it('a past attempt with "again" now is a crisis', () => {
@@ -157,8 +152,9 @@ describe('crisis screen: any string is safe to screen', () => {
     expect(() => screen.screen(text)).not.toThrow();
   });
 
-  it('emoji alone are weak signals and do not fire', () => {
-    expect(screen.screen('💊🔪🪦⚰️').crisis).toBe(false);
+  it('emoji of death and means alone are a signal (coffin, headstone, knife, pills)', () => {
+    expect(screen.screen('💊🔪🪦⚰️').level).not.toBe('none');
+    expect(screen.screen('🎉🙂🍕').level).toBe('none');
   });
 
   it('a crisis at the end of 100 KB is still found', () => {

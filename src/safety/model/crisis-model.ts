@@ -1,13 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { CRISIS_CATEGORIES, type CrisisCategory, type ScreenLang } from '../types.js';
-import { modelFeatures, modelTokens } from './features.js';
+import { CRISIS_CATEGORIES, SCREEN_LANGS, type CrisisCategory, type ScreenLang, type ScreenLevel } from '../types.js';
+import { combinedLevel } from '../levels.js';
+import { featureScale, languageIndex, modelFeatures, modelTokens } from './features.js';
 
 /** The trained weights as stored in crisis-model.json (written by `npm run crisis:train`). */
 export const modelFileSchema = z.object({
-  version: z.literal(1),
+  version: z.literal(2),
   trainedOn: z.array(z.object({ file: z.string(), lines: z.number() })),
-  threshold: z.number().min(0).max(1),
+  /** The bars of src/safety/levels.ts, set by cross-validation. */
+  thresholds: z
+    .object({ check: z.number().min(0).max(1), crisis: z.number().min(0).max(1), ruleGate: z.number().min(0).max(1) })
+    .refine((t) => t.check <= t.crisis, 'check must not exceed crisis'),
   bias: z.number(),
   categoryBias: z.array(z.number()).length(CRISIS_CATEGORIES.length),
   /** feature → [crisis weight, one weight per category in CRISIS_CATEGORIES order] */
@@ -18,38 +22,19 @@ export type ModelFile = z.infer<typeof modelFileSchema>;
 /** What the model says of a message. */
 export interface ModelVerdict {
   readonly probability: number;
-  readonly crisis: boolean;
+  readonly level: ScreenLevel;
   readonly category: CrisisCategory;
   readonly lang: ScreenLang;
   /** The words that weighed most towards a crisis: why it fired, never the message. */
   readonly words: readonly string[];
 }
 
-const ES_WORDS = new Set(['que', 'de', 'la', 'el', 'y', 'no', 'me', 'mi', 'por', 'con', 'para', 'ya', 'pero', 'estoy', 'es', 'todo', 'nada', 'quiero']);
-const FR_WORDS = new Set(['je', 'de', 'la', 'le', 'et', 'pas', 'me', 'mon', 'ma', 'pour', 'avec', 'tout', 'est', 'suis', 'veux', 'pu', 'chu', 'rien', 'j']);
-
-function guessLang(tokens: readonly string[]): ScreenLang {
-  let es = 0;
-  let fr = 0;
-  for (const token of tokens) {
-    if (ES_WORDS.has(token)) es += 1;
-    if (FR_WORDS.has(token)) fr += 1;
-  }
-  if (es >= 2 && es > fr) return 'es';
-  if (fr >= 2 && fr > es) return 'fr';
-  return 'en';
-}
-
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
-// A short message gives the model little to go on ("i took my meds", "he hit me up"): it must
-// be surer before it speaks. Below this many words the bar is SHORT_MESSAGE_THRESHOLD.
-const SHORT_MESSAGE_WORDS = 8;
-const SHORT_MESSAGE_THRESHOLD = 0.95;
-
 /**
- * A linear model over words, word pairs and letter pieces, trained on the labelled messages
- * in tests/fixtures: the safety net under the rules, for crises phrased in ways no rule says.
+ * A linear model over words, their stems in en, es and fr, stem pairs and letter pieces,
+ * trained on the labelled corpus in tests/fixtures/crisis/train: the screen's reading of
+ * crises phrased in ways no rule says, and its judge of how sure to be.
  */
 export class CrisisModel {
   private readonly weights: ReadonlyMap<string, readonly number[]>;
@@ -66,35 +51,43 @@ export class CrisisModel {
     return CrisisModel.fromFile(JSON.parse(readFileSync(new URL('./crisis-model.json', import.meta.url), 'utf8')));
   }
 
-  get threshold(): number {
-    return this.file.threshold;
+  get thresholds(): ModelFile['thresholds'] {
+    return this.file.thresholds;
   }
 
-  judge(text: string): ModelVerdict {
-    const tokens = modelTokens(text.slice(0, 5000));
-    const { bias, categoryBias, threshold } = this.file;
-    let z = bias;
-    const categoryScores = [...categoryBias];
+  /** The probability that a message is a crisis, and the category it leans to. */
+  score(text: string): { probability: number; category: CrisisCategory; lang: ScreenLang; words: string[] } {
+    const tokens = modelTokens(text);
+    const { bias, categoryBias } = this.file;
+    const features = modelFeatures(tokens);
+    const scale = featureScale(features.size);
+    let sum = 0;
+    const categorySums = categoryBias.map(() => 0);
     const contributions: [string, number][] = [];
-    for (const feature of modelFeatures(tokens)) {
+    for (const feature of features) {
       const w = this.weights.get(feature);
       if (!w) continue;
-      z += w[0]!;
-      for (let c = 0; c < categoryScores.length; c += 1) categoryScores[c]! += w[c + 1]!;
+      sum += w[0]!;
+      for (let c = 0; c < categorySums.length; c += 1) categorySums[c]! += w[c + 1]!;
       if (feature.startsWith('w:') && w[0]! > 0) contributions.push([feature.slice(2), w[0]!]);
     }
-    const probability = sigmoid(z);
-    const needed = tokens.length < SHORT_MESSAGE_WORDS ? Math.max(threshold, SHORT_MESSAGE_THRESHOLD) : threshold;
+    const z = bias + sum * scale;
+    const categoryScores = categoryBias.map((b, c) => b + categorySums[c]! * scale);
     const best = categoryScores.indexOf(Math.max(...categoryScores));
     return {
-      probability,
-      crisis: probability >= needed,
+      probability: sigmoid(z),
       category: CRISIS_CATEGORIES[best] ?? 'suicide',
-      lang: guessLang(tokens),
+      lang: SCREEN_LANGS[languageIndex(tokens.map((token) => token.word))],
       words: contributions
         .sort((a, b) => b[1] - a[1])
         .slice(0, 3)
         .map(([word]) => word),
     };
+  }
+
+  /** The model's verdict alone, as if no rule had fired. */
+  judge(text: string): ModelVerdict {
+    const scored = this.score(text);
+    return { ...scored, level: combinedLevel(false, scored.probability, this.file.thresholds) };
   }
 }

@@ -1,12 +1,14 @@
 import { CRISIS_CATEGORIES, type CrisisCategory } from '../types.js';
 import type { ModelFile } from './crisis-model.js';
-import { modelFeatures, modelTokens } from './features.js';
+import { featureScale, modelFeatures, modelTokens } from './features.js';
 
 /** One labelled message; `category` as the fixture files write it (either naming). */
 export interface LabelledMessage {
   readonly text: string;
   readonly crisis: boolean;
   readonly category?: string;
+  /** The paraphrase family: grouped cross-validation keeps a family in train or in test, never both. */
+  readonly family?: string;
 }
 
 const CATEGORY_NAMES: Record<string, CrisisCategory> = {
@@ -25,27 +27,29 @@ const CATEGORY_NAMES: Record<string, CrisisCategory> = {
 export interface TrainOptions {
   /** A feature must appear in at least this many messages to get a weight. */
   readonly minCount?: number;
+  /** Passes over the data. */
   readonly iterations?: number;
   readonly learningRate?: number;
   readonly l2?: number;
-  /** The largest share of out-of-fold non-crisis messages the threshold may flag. */
-  readonly maxFalseAlarmRate?: number;
   readonly folds?: number;
 }
 
 interface Encoded {
   readonly features: Int32Array;
+  /** 1/√(features in the message): a long message weighs as much as a short one, not ten times more. */
+  readonly scale: number;
   readonly crisis: number;
   readonly category: number; // -1 when unknown or not a crisis
 }
 
 function encode(messages: readonly LabelledMessage[], vocabulary: Map<string, number>): Encoded[] {
   return messages.map((message) => {
-    const indices = [...modelFeatures(modelTokens(message.text))]
+    const all = [...modelFeatures(modelTokens(message.text))];
+    const indices = all
       .map((feature) => vocabulary.get(feature))
       .filter((index): index is number => index !== undefined);
     const category = message.crisis && message.category ? CRISIS_CATEGORIES.indexOf(CATEGORY_NAMES[message.category] ?? ('' as CrisisCategory)) : -1;
-    return { features: Int32Array.from(indices), crisis: message.crisis ? 1 : 0, category };
+    return { features: Int32Array.from(indices), scale: featureScale(all.length), crisis: message.crisis ? 1 : 0, category };
   });
 }
 
@@ -66,105 +70,157 @@ interface Weights {
   categoryBias: Float64Array;
 }
 
-/** Full-batch gradient descent: class-weighted logistic regression, and softmax over categories. */
+/** A small deterministic generator (mulberry32): the same data always trains the same weights. */
+function seeded(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Stochastic gradient descent with AdaGrad step sizes: class-weighted logistic regression for
+ * crisis or not, and softmax over the categories. Per-feature steps matter here: most words
+ * are rare, and plain gradient descent leaves a rare but telling word ("unalive") unlearned.
+ */
 function fit(data: readonly Encoded[], size: number, options: Required<TrainOptions>): Weights {
   const positives = data.filter((row) => row.crisis === 1).length;
   const negatives = data.length - positives;
   // Classes weigh the same in total, so the bias does not lean towards the larger one.
   const classWeight = [data.length / (2 * Math.max(1, negatives)), data.length / (2 * Math.max(1, positives))];
+  const k = CRISIS_CATEGORIES.length;
   const w: Weights = {
     crisis: new Float64Array(size),
     bias: 0,
     categories: CRISIS_CATEGORIES.map(() => new Float64Array(size)),
-    categoryBias: new Float64Array(CRISIS_CATEGORIES.length),
+    categoryBias: new Float64Array(k),
   };
-  const labelled = data.filter((row) => row.category >= 0);
-  const gradient = new Float64Array(size);
-  const categoryGradients = CRISIS_CATEGORIES.map(() => new Float64Array(size));
-  const k = CRISIS_CATEGORIES.length;
-  for (let iteration = 0; iteration < options.iterations; iteration += 1) {
-    gradient.fill(0);
-    let biasGradient = 0;
-    for (const row of data) {
-      let z = w.bias;
-      for (const index of row.features) z += w.crisis[index]!;
-      const error = (1 / (1 + Math.exp(-z)) - row.crisis) * classWeight[row.crisis]!;
-      biasGradient += error;
-      for (const index of row.features) gradient[index]! += error;
+  const squares = new Float64Array(size).fill(1e-8);
+  const categorySquares = CRISIS_CATEGORIES.map(() => new Float64Array(size).fill(1e-8));
+  let biasSquare = 1e-8;
+  const categoryBiasSquare = new Float64Array(k).fill(1e-8);
+  const order = data.map((_, i) => i);
+  const random = seeded(20261207);
+  const scores = new Float64Array(k);
+  const rate = options.learningRate;
+  for (let epoch = 0; epoch < options.iterations; epoch += 1) {
+    for (let i = order.length - 1; i > 0; i -= 1) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
     }
-    for (let i = 0; i < size; i += 1) w.crisis[i]! -= options.learningRate * (gradient[i]! / data.length + options.l2 * w.crisis[i]!);
-    w.bias -= (options.learningRate * biasGradient) / data.length;
-
-    if (labelled.length === 0) continue;
-    for (const g of categoryGradients) g.fill(0);
-    const categoryBiasGradient = new Float64Array(k);
-    const scores = new Float64Array(k);
-    for (const row of labelled) {
+    for (const at of order) {
+      const row = data[at]!;
+      let sum = 0;
+      for (const index of row.features) sum += w.crisis[index]!;
+      const z = w.bias + sum * row.scale;
+      const error = (1 / (1 + Math.exp(-z)) - row.crisis) * classWeight[row.crisis]!;
+      biasSquare += error * error;
+      w.bias -= (rate * error) / Math.sqrt(biasSquare);
+      for (const index of row.features) {
+        const g = error * row.scale + options.l2 * w.crisis[index]!;
+        squares[index]! += g * g;
+        w.crisis[index]! -= (rate * g) / Math.sqrt(squares[index]!);
+      }
+      if (row.category < 0) continue;
       for (let c = 0; c < k; c += 1) {
-        let s = w.categoryBias[c]!;
+        let s = 0;
         const weights = w.categories[c]!;
         for (const index of row.features) s += weights[index]!;
-        scores[c] = s;
+        scores[c] = w.categoryBias[c]! + s * row.scale;
       }
-      const max = Math.max(...scores);
+      let max = -Infinity;
+      for (let c = 0; c < k; c += 1) max = Math.max(max, scores[c]!);
       let total = 0;
-      for (let c = 0; c < k; c += 1) total += (scores[c] = Math.exp(scores[c]! - max));
+      for (let c = 0; c < k; c += 1) total += scores[c] = Math.exp(scores[c]! - max);
       for (let c = 0; c < k; c += 1) {
-        const error = scores[c]! / total - (c === row.category ? 1 : 0);
-        categoryBiasGradient[c]! += error;
-        const g = categoryGradients[c]!;
-        for (const index of row.features) g[index]! += error;
+        const e = scores[c]! / total - (c === row.category ? 1 : 0);
+        categoryBiasSquare[c]! += e * e;
+        w.categoryBias[c]! -= (rate * e) / Math.sqrt(categoryBiasSquare[c]!);
+        const weights = w.categories[c]!;
+        const sq = categorySquares[c]!;
+        for (const index of row.features) {
+          const g = e * row.scale + options.l2 * weights[index]!;
+          sq[index]! += g * g;
+          weights[index]! -= (rate * g) / Math.sqrt(sq[index]!);
+        }
       }
-    }
-    for (let c = 0; c < k; c += 1) {
-      const weights = w.categories[c]!;
-      const g = categoryGradients[c]!;
-      for (let i = 0; i < size; i += 1) weights[i]! -= options.learningRate * (g[i]! / labelled.length + options.l2 * weights[i]!);
-      w.categoryBias[c]! -= (options.learningRate * categoryBiasGradient[c]!) / labelled.length;
     }
   }
   return w;
 }
 
 function probability(w: Weights, row: Encoded): number {
-  let z = w.bias;
-  for (const index of row.features) z += w.crisis[index]!;
-  return 1 / (1 + Math.exp(-z));
+  let sum = 0;
+  for (const index of row.features) sum += w.crisis[index]!;
+  return 1 / (1 + Math.exp(-(w.bias + sum * row.scale)));
 }
 
-/**
- * Picks the threshold on out-of-fold predictions: the lowest one whose false-alarm rate on
- * messages the fold's model never saw stays within the limit (recall first, within that).
- */
-function crossValidatedThreshold(messages: readonly LabelledMessage[], options: Required<TrainOptions>): number {
-  const scored: { p: number; crisis: boolean }[] = [];
-  for (let fold = 0; fold < options.folds; fold += 1) {
-    const train = messages.filter((_, i) => i % options.folds !== fold);
-    const held = messages.filter((_, i) => i % options.folds === fold);
-    const vocabulary = vocabularyOf(train, options.minCount);
-    const w = fit(encode(train, vocabulary), vocabulary.size, options);
-    for (const row of encode(held, vocabulary)) scored.push({ p: probability(w, row), crisis: row.crisis === 1 });
+/** The fold a message falls in: by its family, so paraphrases of one idea are never split. */
+function foldOf(message: LabelledMessage, folds: number): number {
+  const key = message.family ?? message.text;
+  let h = 2166136261;
+  for (let i = 0; i < key.length; i += 1) h = Math.imul(h ^ key.charCodeAt(i), 16777619);
+  return (h >>> 0) % folds;
+}
+
+/** One message's out-of-fold probability: what a model that never saw its family made of it. */
+export interface OutOfFold {
+  readonly message: LabelledMessage;
+  readonly probability: number;
+  readonly category: CrisisCategory;
+}
+
+/** Grouped k-fold cross-validation: each message scored by a model trained without its family. */
+export function crossValidate(messages: readonly LabelledMessage[], options: TrainOptions = {}): OutOfFold[] {
+  const settings = settingsOf(options);
+  const results: OutOfFold[] = [];
+  for (let fold = 0; fold < settings.folds; fold += 1) {
+    const train = messages.filter((m) => foldOf(m, settings.folds) !== fold);
+    const held = messages.filter((m) => foldOf(m, settings.folds) === fold);
+    const vocabulary = vocabularyOf(train, settings.minCount);
+    const w = fit(encode(train, vocabulary), vocabulary.size, settings);
+    const encoded = encode(held, vocabulary);
+    held.forEach((message, i) => {
+      const row = encoded[i]!;
+      results.push({ message, probability: probability(w, row), category: CRISIS_CATEGORIES[bestCategory(w, row)] ?? 'suicide' });
+    });
   }
-  const negatives = scored.filter((row) => !row.crisis).map((row) => row.p).sort((a, b) => b - a);
-  const allowed = Math.floor(negatives.length * options.maxFalseAlarmRate);
-  return Math.min(0.99, Math.max(0.5, (negatives[allowed] ?? 0.5) + 1e-6));
+  return results;
+}
+
+function bestCategory(w: Weights, row: Encoded): number {
+  let best = 0;
+  let bestScore = -Infinity;
+  w.categories.forEach((weights, c) => {
+    let sum = 0;
+    for (const index of row.features) sum += weights[index]!;
+    const s = w.categoryBias[c]! + sum * row.scale;
+    if (s > bestScore) [best, bestScore] = [c, s];
+  });
+  return best;
+}
+
+function settingsOf(options: TrainOptions): Required<TrainOptions> {
+  return {
+    minCount: options.minCount ?? 2,
+    iterations: options.iterations ?? 10,
+    learningRate: options.learningRate ?? 0.3,
+    l2: options.l2 ?? 0.1,
+    folds: options.folds ?? 5,
+  };
 }
 
 /** Trains the model file from labelled messages (deterministic: same data, same weights). */
 export function trainCrisisModel(
   messages: readonly LabelledMessage[],
   trainedOn: ModelFile['trainedOn'],
+  thresholds: ModelFile['thresholds'],
   options: TrainOptions = {},
 ): ModelFile {
-  const settings: Required<TrainOptions> = {
-    minCount: options.minCount ?? 2,
-    iterations: options.iterations ?? 600,
-    learningRate: options.learningRate ?? 1,
-    l2: options.l2 ?? 1e-4,
-    maxFalseAlarmRate: options.maxFalseAlarmRate ?? 0.05,
-    folds: options.folds ?? 5,
-  };
-  const threshold = crossValidatedThreshold(messages, settings);
+  const settings = settingsOf(options);
   const vocabulary = vocabularyOf(messages, settings.minCount);
   const w = fit(encode(messages, vocabulary), vocabulary.size, settings);
   const round = (x: number) => Math.round(x * 1e4) / 1e4;
@@ -174,9 +230,9 @@ export function trainCrisisModel(
     if (row.some((x) => Math.abs(x) >= 1e-3)) weights[feature] = row;
   }
   return {
-    version: 1,
+    version: 2,
     trainedOn,
-    threshold: round(threshold),
+    thresholds: { check: round(thresholds.check), crisis: round(thresholds.crisis), ruleGate: round(thresholds.ruleGate) },
     bias: round(w.bias),
     categoryBias: [...w.categoryBias].map(round),
     weights,
