@@ -17,8 +17,11 @@ import { crossValidate, trainCrisisModel, type OutOfFold } from '../safety/model
 
 /** The largest share of ordinary lines the screen may flag at either level, out of fold. */
 const CHECK_FALSE_ALARMS = 0.08;
-/** The largest share of ordinary lines that may get the full crisis response, out of fold. */
-const CRISIS_FALSE_ALARMS = 0.01;
+/**
+ * The largest share of ordinary lines that the model alone, with no rule, may give the full
+ * crisis response, out of fold: an alarm nobody can point to a phrase for should be rare.
+ */
+const MODEL_CRISIS_FALSE_ALARMS = 0.005;
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const folder = path.join(root, 'tests/fixtures/crisis/train');
@@ -47,8 +50,8 @@ process.stdout.write(`${JSON.stringify({ crossValidated: { ...figures, missed: m
 
 /**
  * The bars that catch the most crisis lines out of fold while the ordinary lines flagged at
- * either level stay within CHECK_FALSE_ALARMS, and those given the full crisis response within
- * CRISIS_FALSE_ALARMS (a search over a grid of each bar).
+ * either level stay within CHECK_FALSE_ALARMS, and those the model alone gives the full crisis
+ * response within MODEL_CRISIS_FALSE_ALARMS (a search over a grid of each bar).
  */
 function chooseThresholds(scored: readonly OutOfFold[]): ModelThresholds {
   const others = scored.filter((s) => !s.message.crisis);
@@ -57,18 +60,17 @@ function chooseThresholds(scored: readonly OutOfFold[]): ModelThresholds {
   const quantiles = [0.005, 0.01, 0.015, 0.02, 0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.1, 0.12, 0.15, 0.2, 0.3, 0.5, 0.7, 0.9];
   const grid = [...new Set([0, 1, ...quantiles.map((q) => (descending[Math.floor(q * descending.length)] ?? 1) + 1e-9)])].sort((a, b) => a - b);
   const crises = scored.filter((s) => s.message.crisis);
+  const othersWithoutRule = others.filter((s) => !ruleFired.get(s.message));
   const share = (rows: readonly OutOfFold[], bars: ModelThresholds, at: (level: string) => boolean): number =>
     rows.filter((s) => at(combinedLevel(ruleFired.get(s.message) ?? false, s.probability, bars))).length / Math.max(1, rows.length);
-  let best: { bars: ModelThresholds; recall: number } = { bars: { check: 1, crisis: 1, ruleGate: 1 }, recall: -1 };
+  let best: { bars: ModelThresholds; recall: number } = { bars: { check: 1, crisis: 1 }, recall: -1 };
   for (const check of grid) {
     for (const crisis of grid.filter((c) => c >= check)) {
-      for (const ruleGate of grid) {
-        const bars = { check, crisis, ruleGate };
-        if (share(others, bars, (level) => level !== 'none') > CHECK_FALSE_ALARMS) continue;
-        if (share(others, bars, (level) => level === 'crisis') > CRISIS_FALSE_ALARMS) continue;
-        const recall = share(crises, bars, (level) => level !== 'none');
-        if (recall > best.recall) best = { bars, recall };
-      }
+      const bars = { check, crisis };
+      if (share(others, bars, (level) => level !== 'none') > CHECK_FALSE_ALARMS) continue;
+      if (share(othersWithoutRule, bars, (level) => level === 'crisis') * othersWithoutRule.length > MODEL_CRISIS_FALSE_ALARMS * others.length) continue;
+      const recall = share(crises, bars, (level) => level !== 'none');
+      if (recall > best.recall) best = { bars, recall };
     }
   }
   return best.bars;

@@ -6,20 +6,18 @@ export interface ModelThresholds {
   readonly check: number;
   /** At or above: the full crisis response, whatever the rules say. */
   readonly crisis: number;
-  /** A rule that fired is a crisis when the model gives at least this; below it, only a question. */
-  readonly ruleGate: number;
 }
 
 /**
- * One verdict from the two readers. Rules are written for plain, unmistakable statements, but
- * a phrase can stand in a safe sentence ("ending it with my gf tonight"): the model, which
- * reads the whole message, decides whether a rule's hit is an alarm or a question. A rule that
- * fired is never silenced: cross-validation would let the model overrule rules for a few more
- * points of recall, but then "I don't want to live" hangs on a statistical guess.
+ * One verdict from the two readers. A rule that fired is the full crisis response: rules are
+ * written for plain statements ("i want to kill myself"), and to meet one with a question
+ * would be not listening; when the phrase stood in a safe sentence, the way back in the
+ * conversation mends it. Where no rule fired, the model decides: a question above its `check`
+ * bar, the full response above its `crisis` bar. Nothing the rules flag is ever silenced.
  */
 export function combinedLevel(ruleFired: boolean, probability: number | undefined, thresholds: ModelThresholds | undefined): ScreenLevel {
-  if (probability === undefined || !thresholds) return ruleFired ? 'crisis' : 'none';
+  if (ruleFired) return 'crisis';
+  if (probability === undefined || !thresholds) return 'none';
   if (probability >= thresholds.crisis) return 'crisis';
-  if (ruleFired) return probability >= thresholds.ruleGate ? 'crisis' : 'check';
   return probability >= thresholds.check ? 'check' : 'none';
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseTargets } from '../helpers/databases.js';
 import { ChatDriver, startTestApp, type TestApp } from '../helpers/app.js';
+import { modelCheckMessage } from '../helpers/screen-cases.js';
 
 describe.each(databaseTargets)('the crisis response on $name', (target) => {
   let harness: TestApp;
@@ -94,7 +95,7 @@ describe.each(databaseTargets)('the crisis response on $name', (target) => {
 
   it('a message only the model flags gets a gentle check with the lines, not an assumption', async () => {
     const chat = new ChatDriver(harness.app, 'model-only');
-    const [reply] = await chat.say('he hit me up last night'); // a known model false alarm: no rule fires
+    const [reply] = await chat.say(modelCheckMessage()); // only the model flags it: no rule fires
     expect(reply).toMatch(/^I want to check in, because what you wrote sounds like it could be serious/);
     expect(reply).toContain('988');
     expect(reply).not.toMatch(/glad you told me/);

@@ -309,7 +309,7 @@ describe.each(databaseTargets)('every conversation in English, Spanish and Frenc
     it('English messages in between break the run: no offer', async () => {
       const { chat } = await enrolledIn(SPEAKERS[0]!);
       await chat.say('no entiendo lo que dices');
-      await chat.say('I do not know what to do');
+      await chat.say('I do not understand what you mean');
       expect(await chat.say('hoy estoy bien, gracias por preguntar')).toEqual([RETRY]);
     });
   });

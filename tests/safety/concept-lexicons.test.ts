@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CrisisScreen, type CrisisCategory, type ScreenLang } from '../../src/safety/index.js';
 
 const screen = CrisisScreen.load();
+const rulesOnly = CrisisScreen.loadRulesOnly();
 
 describe('concept lexicons: indirect wordings nobody wrote as a rule still match', () => {
   it.each<[string, CrisisCategory, ScreenLang, string]>([
@@ -78,6 +79,9 @@ describe('concept lexicons: alarming words used safely stay quiet', () => {
     ['je suis sur le pont, gros trafic, en retard'],
     ['j\'ai tout préparé pour le souper de samedi'],
   ])('"%s"', (text) => {
-    expect(screen.screen(text)).toEqual({ crisis: false, level: 'none', evidence: [] });
+    // The lexicons are the rules' concern: they stay quiet. The model, which reads every
+    // message, may ask about one of these (a burn "making eggs"), never raise the alarm.
+    expect(rulesOnly.screen(text)).toEqual({ crisis: false, level: 'none', evidence: [] });
+    expect(screen.screen(text).level).not.toBe('crisis');
   });
 });

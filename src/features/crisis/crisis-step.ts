@@ -22,6 +22,10 @@ import { situationOf, type Situation } from './situation.js';
 import { crisisWords, type TeamFacts } from './words/index.js';
 import { teamFacts } from './team-facts.js';
 import type { Handoff } from '../../store/handoffs.js';
+import { isDialogActive } from '../../dialogs/commands.js';
+import { PLAN_SECTION_DIALOG } from '../../dialogs/plan-section-dialog.js';
+import { PLAN_WALK_DIALOG } from '../../dialogs/plan-walk-dialog.js';
+import { SAFETY_PLAN_DIALOG } from '../../dialogs/safety-plan-dialog.js';
 
 
 const CRISIS_FLAGGED = Symbol('peerline.crisisFlagged');
@@ -92,6 +96,7 @@ export class CrisisStep implements TurnStep {
       }
     }
     if (result.level === 'none') return 'continue';
+    if (result.level === 'check' && (await this.writingTheirPlan(context, result))) return 'continue';
     if (result.level === 'check') {
       // Inside an open crisis the holding conversation reads it; otherwise, ask.
       if (memory.talk && (await this.deps.openCrises.of(participant.id))) return 'continue';
@@ -113,6 +118,17 @@ export class CrisisStep implements TurnStep {
     if (result.level !== 'check' || recent.length === 0 || !result.evidence.every((evidence) => evidence.ruleId === MODEL_RULE_ID)) return result;
     const alone = this.deps.screen.screen(text);
     return alone.level === 'none' ? alone : result;
+  }
+
+  /**
+   * While a person writes their safety plan, they are asked for their warning signs and what
+   * helps: words about distress there describe the plan, not this moment. A question that only
+   * the model raised would interrupt the very work that keeps them safe; rules still act.
+   */
+  private async writingTheirPlan(context: TurnContext, result: ScreenResult): Promise<boolean> {
+    if (!result.evidence.every((evidence) => evidence.ruleId === MODEL_RULE_ID)) return false;
+    const state = await this.deps.dialogState.get(context);
+    return isDialogActive(state, SAFETY_PLAN_DIALOG) || isDialogActive(state, PLAN_SECTION_DIALOG) || isDialogActive(state, PLAN_WALK_DIALOG);
   }
 
   private async ask(context: TurnContext, participant: Participant, result: ScreenResult, memory: CrisisMemory): Promise<void> {

@@ -10,7 +10,7 @@ export const modelFileSchema = z.object({
   trainedOn: z.array(z.object({ file: z.string(), lines: z.number() })),
   /** The bars of src/safety/levels.ts, set by cross-validation. */
   thresholds: z
-    .object({ check: z.number().min(0).max(1), crisis: z.number().min(0).max(1), ruleGate: z.number().min(0).max(1) })
+    .object({ check: z.number().min(0).max(1), crisis: z.number().min(0).max(1) })
     .refine((t) => t.check <= t.crisis, 'check must not exceed crisis'),
   bias: z.number(),
   categoryBias: z.array(z.number()).length(CRISIS_CATEGORIES.length),

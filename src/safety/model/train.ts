@@ -206,9 +206,9 @@ function bestCategory(w: Weights, row: Encoded): number {
 function settingsOf(options: TrainOptions): Required<TrainOptions> {
   return {
     minCount: options.minCount ?? 2,
-    iterations: options.iterations ?? 10,
-    learningRate: options.learningRate ?? 0.3,
-    l2: options.l2 ?? 0.1,
+    iterations: options.iterations ?? 8,
+    learningRate: options.learningRate ?? 0.2,
+    l2: options.l2 ?? 0.01,
     folds: options.folds ?? 5,
   };
 }
@@ -232,7 +232,7 @@ export function trainCrisisModel(
   return {
     version: 2,
     trainedOn,
-    thresholds: { check: round(thresholds.check), crisis: round(thresholds.crisis), ruleGate: round(thresholds.ruleGate) },
+    thresholds: { check: round(thresholds.check), crisis: round(thresholds.crisis) },
     bias: round(w.bias),
     categoryBias: [...w.categoryBias].map(round),
     weights,

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { segmentCount } from '../../../src/adapters/sms/gsm7.js';
 import { crisisEvents, handoffs } from '../../../src/store/schema.js';
+import { modelCheckMessage } from '../../helpers/screen-cases.js';
 import { databaseTargets } from '../../helpers/databases.js';
 import { SmsHarness, until } from '../../helpers/sms-harness.js';
 
@@ -13,6 +14,12 @@ const IN_HOURS = new Date('2026-11-23T15:00:00Z'); // a Monday, 10:00 in New Yor
 const OUT_OF_HOURS = new Date('2026-11-24T03:00:00Z'); // the same night, 22:00
 
 /** A transcript line as the person's phone shows it, with its segment count. */
+/**
+ * A message only the model flags, and only as worth a question: the first of these the bundled
+ * screen reads so (which one moves as the model is retrained; the conversation must not).
+ */
+const MODEL_CHECK = modelCheckMessage();
+
 const shown = (who: 'person' | 'bot', text: string) => (who === 'person' ? `  > ${text}` : `  < ${text}  [${segmentCount(text)} seg]`);
 
 describe.each(databaseTargets)('the crisis conversation over SMS on $name', (target) => {
@@ -218,14 +225,15 @@ describe.each(databaseTargets)('the crisis conversation over SMS on $name', (tar
     clock = IN_HOURS;
     const yes = conversation('The check level: yes (en)');
     const alertsBefore = sms.sentTo(ON_CALL).length;
-    const [question] = await yes.say('he hit me up last night'); // only the model flags it: a check
-    expect(question).toMatch(/^I want to check in, because what you wrote sounds like it could be serious\. Is someone hurting you or making you unsafe right now\? If so, please call or text 988/);
+    const [question] = await yes.say(MODEL_CHECK); // only the model flags it: a check
+    expect(question).toMatch(/^I want to check in, because what you wrote sounds like it could be serious\. .*\?.*988/);
     expect(segmentCount(question!)).toBeLessThanOrEqual(2);
     const participant = await until(() => sms.participant(yes.person), 'participant');
     expect(await sms.app.app.handoffs.activeFor(participant.id)).toBeUndefined();
     const [crisis] = await yes.say('yes');
-    expect(crisis).toMatch(/^I'm so sorry\. You deserve to be safe\. If you're in danger now, call 911\. National Domestic Violence Hotline/);
-    await until(() => alertsTo(ON_CALL, alertsBefore).find((body) => /URGENT crisis \(abuse or unsafe at home\)/.test(body)), 'the alert');
+    expect(crisis).toMatch(/911/);
+    expect(crisis).not.toBe(question);
+    await until(() => alertsTo(ON_CALL, alertsBefore).find((body) => /URGENT crisis/.test(body)), 'the alert');
     const events = await sms.db.select().from(crisisEvents).where(eq(crisisEvents.participantId, participant.id));
     expect(events.map((event) => [event.level, event.outcome])).toEqual([
       ['check', 'confirmed'],
@@ -236,7 +244,7 @@ describe.each(databaseTargets)('the crisis conversation over SMS on $name', (tar
     const no = conversation('The check level: no, back to the check-in (en)');
     await enroll(no, 'Lee');
     await no.say('check in');
-    const [asked] = await no.say('he hit me up last night'); // the answer to the mood question, flagged: a check
+    const [asked] = await no.say(MODEL_CHECK); // the answer to the mood question, flagged: a check
     expect(asked).toMatch(/^I want to check in/);
     const [thanks, again] = await no.say('no', 2);
     expect(thanks).toBe('Thank you for telling me. If that changes, 988 is there any time.');
