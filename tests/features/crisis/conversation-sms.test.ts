@@ -104,7 +104,7 @@ describe.each(databaseTargets)('the crisis conversation over SMS on $name', (tar
     const personBefore = sms.sentTo(chat.person).length;
     await sms.say(ON_CALL, `CLAIM ${handoff.id}`);
     const [joined] = (await sms.waitForReplies(chat.person, personBefore + 1)).slice(personBefore).map((message) => message.body);
-    expect(joined).toBe('On-call from the peer team is here with you now. What you write goes to On-call.');
+    expect(joined).toBe('A peer from the team has your message and will text you here.');
     chat.note(`bot: ${joined}`);
     sms.checkHygiene();
   });
