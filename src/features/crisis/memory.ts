@@ -35,6 +35,8 @@ export interface PendingCheck {
   lang: Lang;
   at: string;
   eventId: number;
+  /** The question was asked again after an unclear answer: the next unclear one is taken as a yes. */
+  reasked?: true;
 }
 
 /** What the crisis feature keeps in the conversation's state (erased with the person's data). */
