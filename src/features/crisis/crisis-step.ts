@@ -2,6 +2,7 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { classifyKeyword } from '../../adapters/sms/keywords.js';
 import { markCritical, turnParticipant, typedText } from '../../bots/turn-state.js';
+import { disclosesRelapse, markRelapseTold } from '../relapse/relapse.js';
 import type { StepOutcome, TurnStep } from '../../bots/turn-step.js';
 import type { ProgramConfig } from '../../config.js';
 import type { HandoffService } from '../../handoff/handoff-service.js';
@@ -95,6 +96,11 @@ export class CrisisStep implements TurnStep {
       await this.deps.crisisEvents.recordOutcome(pending.eventId, answer === 'no' ? 'declined' : 'unanswered');
       if (answer === 'no') {
         await context.sendActivity(crisisWords(pending.lang).checkNo(scriptLines(this.deps.program, participant.region, pending.lang)));
+        if (pending.relapse) {
+          // No danger, but a relapse was told: the dialogs answer it (support and a peer offered, the check-in's use answer).
+          markRelapseTold(context);
+          return 'continue';
+        }
         await this.deps.resumeDialog(context);
         return 'handled';
       }
@@ -129,7 +135,15 @@ export class CrisisStep implements TurnStep {
     markCritical(context);
     await context.sendActivity(checkQuestion({ program: this.deps.program, region: participant.region, situation, lang }));
     const event = await this.record(context, participant, result, 'check');
-    memory.check = { situation, category: result.category, subject: result.subject, lang, at: this.deps.now().toISOString(), eventId: event.id } satisfies PendingCheck;
+    memory.check = {
+      situation,
+      category: result.category,
+      subject: result.subject,
+      lang,
+      at: this.deps.now().toISOString(),
+      eventId: event.id,
+      ...(disclosesRelapse(typedText(context)) ? { relapse: true as const } : {}),
+    } satisfies PendingCheck;
     this.deps.logger.info({ participantId: participant.id, category: result.category, event: 'crisis_check' }, 'crisis screen: asked');
   }
 

@@ -35,6 +35,8 @@ export interface PendingCheck {
   lang: Lang;
   at: string;
   eventId: number;
+  /** The flagged message told of a relapse: after a no, the relapse is answered (support, a peer offered). */
+  relapse?: true;
   /** The question was asked again after an unclear answer: the next unclear one is taken as a yes. */
   reasked?: true;
 }
