@@ -109,6 +109,53 @@ describe.each(databaseTargets)('the crisis conversation over SMS on $name', (tar
     sms.checkHygiene();
   });
 
+  it('en español: a suicidal conversation held without a repeat, answering each message, and a peer claims after escalation', async () => {
+    clock = IN_HOURS;
+    const chat = conversation('Pensamientos suicidas, sostenidos hasta que una persona del equipo toma el mensaje tras el escalamiento (es)');
+    await enroll(chat, 'Rosa');
+    const rosa = await until(() => sms.participant(chat.person), 'the participant');
+    await sms.app.app.participants.updateProfile(rosa.id, { locale: 'es' }); // she chose Spanish
+    const alertsBefore = sms.sentTo(ON_CALL).length;
+    const [first] = await chat.say('ya no quiero seguir viviendo, no aguanto más');
+    expect(first).toMatch(/^Me alegra mucho que me lo hayas contado\. Importas\. Por favor, llama o envía un texto al 988 \(marca 2 para español\) ahora\. Si estás en peligro inmediato, llama al 911\./);
+    // 'í' and 'á' are not GSM-7: Spanish goes as UCS-2 (70 characters a segment), so this first reply takes 4 (the segment budget's to trim).
+    expect(segmentCount(first!)).toBeLessThanOrEqual(4);
+    await until(() => alertsTo(ON_CALL, alertsBefore).find((body) => /URGENT crisis \(suicide risk\)/.test(body)), 'the urgent alert');
+
+    const replies = [first!];
+    const turn = async (text: string, expected: RegExp) => {
+      minutesLater(0.5);
+      const [reply] = await chat.say(text);
+      expect(reply, text).toMatch(expected);
+      replies.push(reply!);
+    };
+    await turn('ok', /^Sigo aquí contigo\. Avisé a la persona de guardia; si nadie responde en 5 minutos, se avisa también a otra\. ¿Estás a salvo ahora\?/);
+    await turn('no', /^Por favor, llama al 911 ahora si estás en peligro\. ¿Has tomado algo\?/);
+    await turn('no', /^Gracias\. Me alegra\. ¿Hay alguien contigo\?/);
+    await turn('no, estoy sola', /^Entonces estoy aquí contigo; puedes seguir escribiéndome\./);
+    await turn('tengo mucho miedo', /^(Es normal tener miedo|Te escucho\. No tienes que pasar por esto solo)/);
+    await turn('quiero hablar con alguien', /^Ya estamos avisando a una persona del equipo: tiene tu mensaje y te escribirá aquí\./);
+    await turn('cuantas pastillas necesito', /^(No puedo ayudarte con eso|Eso no te lo puedo responder)/);
+    await turn('cuando viene alguien??', /(se avisa a otra persona|Alguien te escribirá aquí|Cuando alguien lo tome)/);
+    expect(replies.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(replies).size, 'no two replies the same').toBe(replies.length);
+    for (const reply of replies) expect(reply).not.toMatch(/\b\d+\s*(mg|miligramos|pastillas)\b/i);
+
+    const handoff = await handoffOf(chat.person);
+    const backupBefore = sms.sentTo(BACKUP).length;
+    minutesLater(5);
+    expect(await sms.app.app.escalation.tick()).toBeGreaterThanOrEqual(1);
+    await until(() => alertsTo(BACKUP, backupBefore).find((body) => body.includes(`Hand-off ${handoff.id}. Not claimed yet: escalation 1.`)), 'the backup alerted');
+    chat.note(`5 minutos sin que nadie lo tome: se avisa al respaldo; luego la persona de guardia responde CLAIM ${handoff.id}`);
+    const personBefore = sms.sentTo(chat.person).length;
+    await sms.say(ON_CALL, `CLAIM ${handoff.id}`);
+    const [joined] = (await sms.waitForReplies(chat.person, personBefore + 1)).slice(personBefore).map((message) => message.body);
+    expect(joined).toBe('Una persona de apoyo del equipo tiene tu mensaje y te escribirá por aquí.');
+    chat.note(`bot: ${joined}`);
+    await sms.app.app.handoffs.close(handoff.id, 'test done');
+    sms.checkHygiene();
+  });
+
   it("overdose: the writer's own gets 911, Poison Control and the unlocked door; someone else's gets naloxone and the recovery position", async () => {
     clock = IN_HOURS;
     const own = conversation('An overdose of the writer (en)');
