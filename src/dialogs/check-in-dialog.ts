@@ -20,9 +20,14 @@ import type { CopingRatingRepository } from '../store/coping-ratings.js';
 import { turnText } from './turn-text.js';
 import { URGE_SURFING_OFFER_DIALOG, UrgeSurfingOfferDialog, type UrgeSurfingOfferOptions } from './urge-surfing-offer-dialog.js';
 import { isSkip } from './words.js';
+import { relapseTold } from '../features/relapse/relapse.js';
+import { relapseAck } from '../features/relapse/words.js';
+import { languageOf } from '../messages/index.js';
 import { YesNoPrompt } from './yes-no-prompt.js';
 
 export const CHECK_IN_DIALOG = 'checkIn';
+
+const led = (lead: string | undefined, text: string): string => (lead ? `${lead} ${text}` : text);
 const SCALE_PROMPT = 'checkIn.scale';
 const HOURS_PROMPT = 'checkIn.hours';
 const YES_NO_PROMPT = 'checkIn.yesNo';
@@ -39,7 +44,7 @@ export interface CheckInDeps {
   readonly now?: () => Date;
 }
 
-type Answers = { -readonly [K in keyof CheckInAnswers]: CheckInAnswers[K] } & { localDate?: string };
+type Answers = { -readonly [K in keyof CheckInAnswers]: CheckInAnswers[K] } & { localDate?: string; relapse?: boolean };
 
 /**
  * The daily check-in: mood (with an optional line about the day), craving, sleep and, if the
@@ -83,6 +88,18 @@ export class CheckInDialog extends ComponentDialog {
     return step.values as Answers;
   }
 
+  /**
+   * A relapse told in any answer is the answer to the use question (which is then not asked):
+   * a short, warm word leads the next message, and the peer is offered at the end.
+   */
+  private relapseLead(step: WaterfallStepContext, said: string): string | undefined {
+    const answers = this.answers(step);
+    if (answers.relapse || !relapseTold(step.context, said)) return undefined;
+    answers.relapse = true;
+    answers.used = true;
+    return relapseAck(languageOf(turnLocale(step.context)));
+  }
+
   private async askMoodStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const text = this.text(step);
     return step.prompt(SCALE_PROMPT, { prompt: text.checkInMood, retryPrompt: text.checkInMoodRetry });
@@ -94,18 +111,22 @@ export class CheckInDialog extends ComponentDialog {
     answers.mood = parseScale(said, this.cultures(step)) ?? null;
     answers.note = answers.mood === null ? null : (noteBesideScore(said, this.cultures(step)) ?? null);
     const text = this.text(step);
-    return step.prompt(SCALE_PROMPT, { prompt: text.checkInCraving, retryPrompt: text.checkInCravingRetry });
+    return step.prompt(SCALE_PROMPT, { prompt: led(this.relapseLead(step, said), text.checkInCraving), retryPrompt: text.checkInCravingRetry });
   }
 
   private async askSleepStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    this.answers(step).craving = parseScale(String(step.result ?? ''), this.cultures(step)) ?? null;
+    const said = String(step.result ?? '');
+    this.answers(step).craving = parseScale(said, this.cultures(step)) ?? null;
     const text = this.text(step);
-    return step.prompt(HOURS_PROMPT, { prompt: text.checkInSleep, retryPrompt: text.checkInSleepRetry });
+    return step.prompt(HOURS_PROMPT, { prompt: led(this.relapseLead(step, said), text.checkInSleep), retryPrompt: text.checkInSleepRetry });
   }
 
   private async askUseStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    this.answers(step).sleepHours = parseHours(String(step.result ?? ''), this.cultures(step)) ?? null;
-    if (!this.deps.program.checkIn.askAboutUse) return step.next(undefined);
+    const said = String(step.result ?? '');
+    this.answers(step).sleepHours = parseHours(said, this.cultures(step)) ?? null;
+    const lead = this.relapseLead(step, said);
+    // Told already: the use question is not asked again.
+    if (!this.deps.program.checkIn.askAboutUse || this.answers(step).relapse) return step.next(lead === undefined ? undefined : { lead });
     const text = this.text(step);
     return step.prompt(YES_NO_PROMPT, {
       prompt: MessageFactory.suggestedActions([text.yes, text.no], text.checkInUsed),
@@ -115,7 +136,11 @@ export class CheckInDialog extends ComponentDialog {
 
   private async saveStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const answers = this.answers(step);
-    answers.used = step.result === undefined ? null : (parseYesNo(String(step.result), this.cultures(step)) ?? null);
+    // From the use question's answer, or (skipped) the lead carried over from the last answer.
+    const carried = typeof step.result === 'object' && step.result !== null ? (step.result as { lead?: string }).lead : undefined;
+    const answered = typeof step.result === 'string' ? step.result : undefined;
+    const lead = carried ?? (answered === undefined ? undefined : this.relapseLead(step, answered));
+    if (!answers.relapse) answers.used = answered === undefined ? null : (parseYesNo(answered, this.cultures(step)) ?? null);
     const participant = turnParticipant(step.context);
     const text = this.text(step);
     const { mood, craving, sleepHours, used, note } = answers;
@@ -128,7 +153,7 @@ export class CheckInDialog extends ComponentDialog {
     answers.localDate = localDate;
     const saved = await this.deps.checkIns.record(participant.id, localDate, { mood, craving, sleepHours, used, note }, step.context.activity.channelId);
     const reflection = reflect(saved, await this.deps.checkIns.recent(participant.id, 8));
-    const said = text.reflection(reflection, participant.name);
+    const said = led(lead, text.reflection(reflection, participant.name));
     if (!reflection.offerPeer) {
       if (this.strongCraving(step)) return step.replaceDialog(URGE_SURFING_OFFER_DIALOG, { lead: said } satisfies UrgeSurfingOfferOptions);
       await step.context.sendActivity(said);
@@ -166,7 +191,7 @@ export class CheckInDialog extends ComponentDialog {
     parse: (text: string, cultures: readonly string[]) => T | undefined,
   ): Promise<boolean> {
     const value = prompt.recognized.value ?? '';
-    if (isSkip(value)) return true;
+    if (isSkip(value) || relapseTold(prompt.context, value)) return true;
     if (parse(value, culturesFor(turnLocale(prompt.context))) !== undefined) return true;
     return prompt.attemptCount >= MAX_ATTEMPTS;
   }

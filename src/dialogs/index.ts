@@ -20,6 +20,7 @@ import { PEER_REQUEST_DIALOG, PeerRequestDialog } from './peer-request-dialog.js
 import { SAFETY_PLAN_DIALOG, SafetyPlanDialog } from './safety-plan-dialog.js';
 import { RESOURCES_DIALOG, ResourcesDialog, type ResourceDialogDeps } from './resources-dialog.js';
 import { SETTINGS_DIALOG, SettingsDialog } from './settings-dialog.js';
+import { RelapseDialog } from '../features/relapse/relapse-dialog.js';
 
 export { MAIN_DIALOG } from './main-dialog.js';
 export type { DialogDeps, PlaceAnswer } from './dialog-deps.js';
@@ -56,6 +57,7 @@ export function buildMainDialog(
     new GoalsDialog({ program: deps.program, goals: deps.goals, reminders: deps.reminders, now: deps.now }),
     new HistoryDialog(deps.checkIns),
     new PeerRequestDialog(deps.program, deps.handoffs),
+    new RelapseDialog(deps.program, deps.handoffs),
     new CopingToolsDialog({ program: deps.program, ratings: deps.copingRatings }),
     new SafetyPlanDialog({ program: deps.program, plans: deps.safetyPlans }),
     new ResourcesDialog({ program: deps.program, participants: deps.participants, resolvePlace: deps.resolvePlace, lookup: deps.resources }),

@@ -20,6 +20,8 @@ import { LANGUAGE_REQUEST, languageNamed } from './language-words.js';
 import { MENU_DIALOG, entryAskedBy, entryNamedBy, type MenuEntry, type MenuResult } from './menu-dialog.js';
 import type { ResourcesResult } from './resources-dialog.js';
 import { turnText } from './turn-text.js';
+import { relapseTold } from '../features/relapse/relapse.js';
+import { RELAPSE_DIALOG } from '../features/relapse/relapse-dialog.js';
 
 export const MAIN_DIALOG = 'main';
 const ROUTE = `${MAIN_DIALOG}.steps`;
@@ -90,6 +92,16 @@ export class MainDialog extends ComponentDialog {
         name: 'languageName',
         matches: (text, dc) => languageNamed(text) !== undefined && !isDialogActive({ dialogStack: dc.stack }, LANGUAGE_DIALOG),
         run: (dc, text) => this.changeLanguage(dc, { lang: languageNamed(text) }),
+      },
+      {
+        // A relapse told while nothing else is being asked (the menu, or nothing running): support and a peer offered.
+        name: 'relapse',
+        matches: (text, dc) =>
+          turnParticipant(dc.context).status === 'active' && dc.stack.every((dialog) => dialog.id === ROUTE || dialog.id === MENU_DIALOG) && relapseTold(dc.context, text),
+        run: async (dc) => {
+          await dc.cancelAllDialogs();
+          return dc.beginDialog(ROUTE, { resume: RELAPSE_DIALOG } satisfies RouteOptions);
+        },
       },
       {
         name: 'whoAmI',

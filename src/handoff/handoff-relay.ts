@@ -31,6 +31,13 @@ export type PeerSendOutcome = 'sent' | 'unreachable';
 /** The name a participant sees for a peer: their first name. */
 export const peerFirstName = (staff: Pick<StaffContact, 'name'>): string => staff.name.trim().split(/\s+/)[0] ?? staff.name;
 
+// A roster entry named for a post ("On-call peer", "Backup supervisor") names no person.
+const ROLE_WORDS = /\b(on-?call|peer|backup|supervisor|staff|team|counsell?or|worker|duty)\b/i;
+
+/** The peer's first name as the person is told who has their message; undefined when the roster names a role, not a person. */
+export const peerPersonalName = (staff: Pick<StaffContact, 'name'>): string | undefined =>
+  staff.name.trim() === '' || ROLE_WORDS.test(staff.name) ? undefined : peerFirstName(staff);
+
 /**
  * The two-way relay between a participant and the peer who claimed their hand-off. Every line
  * is recorded in the transcript first; each send carries a key made from that line, so a turn
@@ -52,11 +59,11 @@ export class HandoffRelay {
     await this.toPeer(handoff, staffRelayText.fromParticipant(alias, handoff.id, text, flagged), `relay:${handoff.id}:${line.id}`);
   }
 
-  /** A peer has just claimed: the participant is told who is with them, the peer sees what came before. */
+  /** A peer has just claimed: the participant is told who has their message, the peer sees what came before. */
   async claimed(handoff: Handoff, staff: StaffContact): Promise<string[]> {
     await this.changed(handoff);
     const participant = await this.deps.participant(handoff.participantId);
-    if (participant) await this.toParticipant(participant, catalogFor(participant.locale).relayPeerJoined(peerFirstName(staff)), `relay:${handoff.id}:joined`);
+    if (participant) await this.toParticipant(participant, catalogFor(participant.locale).relayPeerJoined(peerPersonalName(staff), staff.role), `relay:${handoff.id}:joined`);
     const alias = participantAlias(handoff, participant);
     const earlier = (await this.deps.handoffs.messages(handoff.id, EARLIER_LINES)).filter((line) => line.author === 'participant');
     return earlier.length === 0 ? [] : [staffRelayText.earlier(earlier.map((line) => `${alias}: ${line.body}`))];

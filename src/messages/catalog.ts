@@ -1,5 +1,5 @@
 import type { Reflection } from '../check-in/reflection.js';
-import type { CrisisLine, ProgramConfig } from '../config.js';
+import type { CrisisLine, ProgramConfig, StaffContact } from '../config.js';
 import type { CopingTool } from '../coping/tools.js';
 import type { Opening } from '../handoff/office-hours.js';
 import type { PlanSection } from '../safety-plan/sections.js';
@@ -138,7 +138,8 @@ export interface Catalog {
   /** Asked outside office hours: when a peer will reach out, and the crisis line meanwhile. */
   peerRequestedAfterHours(program: ProgramConfig, crisisLine: CrisisLine, opening: Opening): string;
   /** The hand-off relay: a peer joined, a peer's words, the peer ended it. */
-  relayPeerJoined(peer: string): string;
+  /** `peer`: their first name, or undefined when the roster names a role, not a person (then `role` is said). */
+  relayPeerJoined(peer: string | undefined, role: StaffContact['role']): string;
   relayPeerSays(peer: string, text: string): string;
   relayEnded(peer: string): string;
   /** Waiting for a peer: a message the bot cannot read is kept for them. */

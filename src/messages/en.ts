@@ -172,7 +172,7 @@ export const en = {
     `It's outside our office hours, so a peer from the ${program.programName} team will reach out ${
       opening.relative === 'later' ? `on ${WEEKDAYS[opening.weekday - 1]}` : opening.relative
     } from ${at(opening.time)}. If you're in danger, ${line.contact}.`,
-  relayPeerJoined: (peer) => `${peer} from the peer team is here with you now. What you write goes to ${peer}.`,
+  relayPeerJoined: (peer, role) => `${peer ?? (role === 'supervisor' ? 'A supervisor' : 'A peer')} from the team has your message and will text you here.`,
   relayPeerSays: (peer, text) => `${peer} (peer): ${text}`,
   relayKept: (line) => `Thanks. I've kept that for the peer who picks up your request, so they will see it. If you're in danger, ${line.contact}.`,
   relayEnded: (peer) => `${peer} has ended your conversation. I'm here again: reply MENU to see what I can do, or ask for a peer any time.`,

@@ -175,7 +175,7 @@ export const es = {
     `Ahora estamos fuera del horario de oficina, así que una persona de apoyo del equipo de ${program.programName} se comunicará contigo ${
       opening.relative === 'today' ? 'hoy' : opening.relative === 'tomorrow' ? 'mañana' : `el ${WEEKDAYS[opening.weekday - 1]}`
     } desde ${spanishHour(opening.time)}. Si estás en peligro, ${line(crisisLine).contact}.`,
-  relayPeerJoined: (peer) => `${peer}, del equipo de apoyo entre pares, está contigo ahora. Lo que escribas le llega a ${peer}.`,
+  relayPeerJoined: (peer, role) => `${peer ?? (role === 'supervisor' ? 'Una persona supervisora' : 'Una persona de apoyo')} del equipo tiene tu mensaje y te escribirá por aquí.`,
   relayPeerSays: (peer, text) => `${peer} (apoyo entre pares): ${text}`,
   relayKept: (crisisLine) =>
     `Gracias. Lo guardé para la persona de apoyo que atienda tu pedido, así lo verá. Si estás en peligro, ${line(crisisLine).contact}.`,

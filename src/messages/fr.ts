@@ -175,7 +175,7 @@ export const fr = {
     `Nous sommes en dehors des heures de bureau : un pair aidant de l'équipe ${program.programName} vous contactera ${
       opening.relative === 'today' ? "aujourd'hui" : opening.relative === 'tomorrow' ? 'demain' : WEEKDAYS[opening.weekday - 1]
     } dès ${clockText(opening.time, 'fr')}. Si vous êtes en danger, ${line(crisisLine).contact}.`,
-  relayPeerJoined: (peer) => `${peer}, de l'équipe de pairs aidants, est avec vous maintenant. Ce que vous écrivez va à ${peer}.`,
+  relayPeerJoined: (peer, role) => `${peer ?? (role === 'supervisor' ? 'Une personne superviseure' : 'Un pair aidant')} de l'équipe a votre message et vous écrira ici.`,
   relayPeerSays: (peer, text) => `${peer} (pair aidant) : ${text}`,
   relayKept: (crisisLine) =>
     `Merci. Je l'ai gardé pour le pair aidant qui prendra votre demande : il le verra. Si vous êtes en danger, ${line(crisisLine).contact}.`,

@@ -56,7 +56,7 @@ describe.each(databaseTargets)('the hand-off relay over SMS on $name', (target) 
     expect(claimed).toMatch(new RegExp(`^Hand-off ${id} is yours \\(On-call peer\\)\\. Sam's messages come to you here`));
     expect(earlier).toBe('Before you joined:\nSam: are you there?');
     expect(harness.sentTo(person).at(-1)?.body).toBe(
-      'On-call from the peer team is here with you now. What you write goes to On-call.',
+      'A peer from the team has your message and will text you here.',
     );
 
     expect(await staffSaysAfter(person, "I've had a rough night", ON_CALL)).toEqual([`Sam (#${id}): I've had a rough night`]);

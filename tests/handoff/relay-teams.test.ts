@@ -305,7 +305,7 @@ describe.each(databaseTargets)('the hand-off relay with staff on Teams on $name'
       expect(told[0]).toMatch(new RegExp(`^Hand-off ${handoff.id} is yours \\(On-call peer\\)\\. Ari's messages come to you here`));
       expect(told[1]).toBe('Before you joined:\nAri: are you there?');
     });
-    expect(toPerson).toEqual(['On-call from the peer team is here with you now. What you write goes to On-call.']);
+    expect(toPerson).toEqual(['A peer from the team has your message and will text you here.']);
 
     const relayed = await postsAfter(thread, () => harness.say(person, "I've had a rough night"));
     expect(relayed).toEqual([`Ari (#${handoff.id}): I've had a rough night`]);

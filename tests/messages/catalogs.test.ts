@@ -35,7 +35,7 @@ const SAMPLES: { [K in FunctionKey]: Parameters<Catalog[K]>[] } = {
     [program, line, { at: new Date('2026-12-02T14:00:00Z'), relative: 'tomorrow', weekday: 3, time: '09:00' }],
     [program, line, { at: new Date('2026-12-07T14:00:00Z'), relative: 'later', weekday: 1, time: '09:00' }],
   ],
-  relayPeerJoined: [['Robin']],
+  relayPeerJoined: [['Robin', 'peer'], [undefined, 'peer'], [undefined, 'supervisor']],
   relayPeerSays: [['Robin', 'Hi, I am here.']],
   relayEnded: [['Robin']],
   relayKept: [[line]],

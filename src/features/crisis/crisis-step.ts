@@ -1,6 +1,8 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
+import { classifyKeyword } from '../../adapters/sms/keywords.js';
 import { markCritical, turnParticipant, typedText } from '../../bots/turn-state.js';
+import { disclosesRelapse, markRelapseTold } from '../relapse/relapse.js';
 import type { StepOutcome, TurnStep } from '../../bots/turn-step.js';
 import type { ProgramConfig } from '../../config.js';
 import type { HandoffService } from '../../handoff/handoff-service.js';
@@ -60,7 +62,7 @@ export interface CrisisStepDeps {
  * `crisis`: the script for the situation and a human at once, the event recorded, staff
  * alerted; inside an open crisis, the holding conversation answers instead of the same block.
  * `check`: a direct question first; a yes (or a crisis signal) is a crisis, a no goes back
- * to where the person was.
+ * to where the person was; an unclear answer hears the question once more, and a second is a yes.
  */
 export class CrisisStep implements TurnStep {
   readonly name = 'crisisScreen';
@@ -81,16 +83,28 @@ export class CrisisStep implements TurnStep {
     delete memory.check;
     if (pending) {
       const answer = yesOrNo(text, pending.lang);
-      if (result.level !== 'none' || answer === 'yes') {
-        await this.deps.crisisEvents.recordOutcome(pending.eventId, 'confirmed');
+      const keyword = classifyKeyword(text, (context.activity.channelData as { optOutType?: string } | undefined)?.optOutType) !== undefined;
+      // A second unclear answer is taken as a yes: better to over-respond than to leave a person unheard.
+      const unclearAgain = answer === undefined && !keyword && pending.reasked === true;
+      if (result.level !== 'none' || answer === 'yes' || unclearAgain) {
+        await this.deps.crisisEvents.recordOutcome(pending.eventId, answer === 'yes' || result.level !== 'none' ? 'confirmed' : 'unanswered');
         // A yes is the asked-about crisis; a crisis signal in the answer is read as itself.
         const confirmed: ScreenResult =
           result.level === 'crisis' ? result : { ...result, level: 'crisis', crisis: true, category: pending.category, subject: pending.subject, lang: pending.lang };
         return this.crisis(context, participant, confirmed, memory, result.level === 'crisis' ? situationOf(result) : pending.situation);
       }
+      if (answer === undefined && !keyword) {
+        await this.askAgain(context, participant, pending, memory);
+        return 'continue';
+      }
       await this.deps.crisisEvents.recordOutcome(pending.eventId, answer === 'no' ? 'declined' : 'unanswered');
       if (answer === 'no') {
         await context.sendActivity(crisisWords(pending.lang).checkNo(scriptLines(this.deps.program, participant.region, pending.lang)));
+        if (pending.relapse) {
+          // No danger, but a relapse was told: the dialogs answer it (support and a peer offered, the check-in's use answer).
+          markRelapseTold(context);
+          return 'continue';
+        }
         await this.deps.resumeDialog(context);
         return 'handled';
       }
@@ -137,8 +151,25 @@ export class CrisisStep implements TurnStep {
     markCritical(context);
     await context.sendActivity(checkQuestion({ program: this.deps.program, region: participant.region, situation, lang }));
     const event = await this.record(context, participant, result, 'check');
-    memory.check = { situation, category: result.category, subject: result.subject, lang, at: this.deps.now().toISOString(), eventId: event.id } satisfies PendingCheck;
+    memory.check = {
+      situation,
+      category: result.category,
+      subject: result.subject,
+      lang,
+      at: this.deps.now().toISOString(),
+      eventId: event.id,
+      ...(disclosesRelapse(typedText(context)) ? { relapse: true as const } : {}),
+    } satisfies PendingCheck;
     this.deps.logger.info({ participantId: participant.id, category: result.category, event: 'crisis_check' }, 'crisis screen: asked');
+  }
+
+  /** An unclear answer ("idk", "maybe"): the question once more, gently, with the crisis line; flagged, so the dialog still waits. */
+  private async askAgain(context: TurnContext, participant: Participant, pending: PendingCheck, memory: CrisisMemory): Promise<void> {
+    markCritical(context);
+    const words = crisisWords(pending.lang);
+    await context.sendActivity(words.checkAgain(words.checkQuestion[pending.situation], scriptLines(this.deps.program, participant.region, pending.lang)));
+    memory.check = { ...pending, at: this.deps.now().toISOString(), reasked: true };
+    context.turnState.set(CRISIS_FLAGGED, true);
   }
 
   private async crisis(context: TurnContext, participant: Participant, result: ScreenResult, memory: CrisisMemory, situation: Situation): Promise<StepOutcome> {

@@ -35,6 +35,10 @@ export interface PendingCheck {
   lang: Lang;
   at: string;
   eventId: number;
+  /** The flagged message told of a relapse: after a no, the relapse is answered (support, a peer offered). */
+  relapse?: true;
+  /** The question was asked again after an unclear answer: the next unclear one is taken as a yes. */
+  reasked?: true;
 }
 
 /** What the crisis feature keeps in the conversation's state (erased with the person's data). */

@@ -111,8 +111,55 @@ describe.each(databaseTargets)('the crisis conversation over SMS on $name', (tar
     const personBefore = sms.sentTo(chat.person).length;
     await sms.say(ON_CALL, `CLAIM ${handoff.id}`);
     const [joined] = (await sms.waitForReplies(chat.person, personBefore + 1)).slice(personBefore).map((message) => message.body);
-    expect(joined).toBe('On-call from the peer team is here with you now. What you write goes to On-call.');
+    expect(joined).toBe('A peer from the team has your message and will text you here.');
     chat.note(`bot: ${joined}`);
+    sms.checkHygiene();
+  });
+
+  it('en español: a suicidal conversation held without a repeat, answering each message, and a peer claims after escalation', async () => {
+    clock = IN_HOURS;
+    const chat = conversation('Pensamientos suicidas, sostenidos hasta que una persona del equipo toma el mensaje tras el escalamiento (es)');
+    await enroll(chat, 'Rosa');
+    const rosa = await until(() => sms.participant(chat.person), 'the participant');
+    await sms.app.app.participants.updateProfile(rosa.id, { locale: 'es' }); // she chose Spanish
+    const alertsBefore = sms.sentTo(ON_CALL).length;
+    const [first] = await chat.say('ya no quiero seguir viviendo, no aguanto más');
+    expect(first).toMatch(/^Me alegra mucho que me lo hayas contado\. Importas\. Por favor, llama o envía un texto al 988 \(marca 2 para español\) ahora\. Si estás en peligro inmediato, llama al 911\./);
+    // 'í' and 'á' are not GSM-7: Spanish goes as UCS-2 (70 characters a segment), so this first reply takes 4 (the segment budget's to trim).
+    expect(segmentCount(first!)).toBeLessThanOrEqual(4);
+    await until(() => alertsTo(ON_CALL, alertsBefore).find((body) => /URGENT crisis \(suicide risk\)/.test(body)), 'the urgent alert');
+
+    const replies = [first!];
+    const turn = async (text: string, expected: RegExp) => {
+      minutesLater(0.5);
+      const [reply] = await chat.say(text);
+      expect(reply, text).toMatch(expected);
+      replies.push(reply!);
+    };
+    await turn('ok', /^Sigo aquí contigo\. Avisé a la persona de guardia; si nadie responde en 5 minutos, se avisa también a otra\. ¿Estás a salvo ahora\?/);
+    await turn('no', /^Por favor, llama al 911 ahora si estás en peligro\. ¿Has tomado algo\?/);
+    await turn('no', /^Gracias\. Me alegra\. ¿Hay alguien contigo\?/);
+    await turn('no, estoy sola', /^Entonces estoy aquí contigo; puedes seguir escribiéndome\./);
+    await turn('tengo mucho miedo', /^(Es normal tener miedo|Te escucho\. No tienes que pasar por esto solo)/);
+    await turn('quiero hablar con alguien', /^Ya estamos avisando a una persona del equipo: tiene tu mensaje y te escribirá aquí\./);
+    await turn('cuantas pastillas necesito', /^(No puedo ayudarte con eso|Eso no te lo puedo responder)/);
+    await turn('cuando viene alguien??', /(se avisa a otra persona|Alguien te escribirá aquí|Cuando alguien lo tome)/);
+    expect(replies.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(replies).size, 'no two replies the same').toBe(replies.length);
+    for (const reply of replies) expect(reply).not.toMatch(/\b\d+\s*(mg|miligramos|pastillas)\b/i);
+
+    const handoff = await handoffOf(chat.person);
+    const backupBefore = sms.sentTo(BACKUP).length;
+    minutesLater(5);
+    expect(await sms.app.app.escalation.tick()).toBeGreaterThanOrEqual(1);
+    await until(() => alertsTo(BACKUP, backupBefore).find((body) => body.includes(`Hand-off ${handoff.id}. Not claimed yet: escalation 1.`)), 'the backup alerted');
+    chat.note(`5 minutos sin que nadie lo tome: se avisa al respaldo; luego la persona de guardia responde CLAIM ${handoff.id}`);
+    const personBefore = sms.sentTo(chat.person).length;
+    await sms.say(ON_CALL, `CLAIM ${handoff.id}`);
+    const [joined] = (await sms.waitForReplies(chat.person, personBefore + 1)).slice(personBefore).map((message) => message.body);
+    expect(joined).toBe('Una persona de apoyo del equipo tiene tu mensaje y te escribirá por aquí.');
+    chat.note(`bot: ${joined}`);
+    await sms.app.app.handoffs.close(handoff.id, 'test done');
     sms.checkHygiene();
   });
 
@@ -221,6 +268,25 @@ describe.each(databaseTargets)('the crisis conversation over SMS on $name', (tar
     await sms.app.app.handoffs.close(handoff.id, 'test done');
   });
 
+  it.each([
+    ['en', 'i want to kill myself', 'my bad, wrong chat', /One question, to be sure: are you having thoughts of ending your life right now\?/, 'no', /^Thank you\. I'm glad you're safe\./],
+    ['en', 'i want to kill myself', 'it was a joke', /One question, to be sure/, 'no', /^Thank you\. I'm glad you're safe\./],
+    ['es', 'ya no quiero seguir viviendo', 'fue un error', /Una pregunta, para estar seguros: ¿piensas ahora en quitarte la vida\?/, 'no', /^Gracias\. Me alegra que estés a salvo\./],
+    ['fr', "j'ai envie de me suicider", "c'était une erreur", /Une question, pour être sûr : pensez-vous à mettre fin à vos jours en ce moment\?/, 'non', /^Merci\. Je suis content que vous soyez en sécurité\./],
+  ])('a false alarm in %s: "%s", then "%s", one question, and the bot is back; recorded as a false alarm', async (lang, crisis, mistake, question, answer, back) => {
+    clock = IN_HOURS;
+    const chat = conversation(`A false alarm, "${mistake}" (${lang})`);
+    await chat.say(crisis);
+    const [ask] = await chat.say(mistake);
+    expect(ask).toMatch(question);
+    const [thanks] = await chat.say(answer, 2);
+    expect(thanks).toMatch(back);
+    const participant = await sms.participant(chat.person);
+    const [event] = await sms.db.select().from(crisisEvents).where(eq(crisisEvents.participantId, participant!.id));
+    expect(event).toMatchObject({ level: 'crisis', outcome: 'false_alarm' });
+    await sms.app.app.handoffs.close((await handoffOf(chat.person)).id, 'test done');
+  });
+
   it('the check level: a direct question and no alert; a yes becomes a crisis with the alert, a no goes back to the check-in', async () => {
     clock = IN_HOURS;
     const yes = conversation('The check level: yes (en)');
@@ -253,6 +319,38 @@ describe.each(databaseTargets)('the crisis conversation over SMS on $name', (tar
     expect(await sms.app.app.handoffs.activeFor(lee!.id)).toBeUndefined();
     const [event] = await sms.db.select().from(crisisEvents).where(eq(crisisEvents.participantId, lee!.id));
     expect(event).toMatchObject({ level: 'check', outcome: 'declined' });
+  });
+
+  it('an unclear answer to the check question hears it once more with the crisis line; a second unclear answer is taken as a yes', async () => {
+    clock = IN_HOURS;
+    const chat = conversation('The check level: "idk", then "maybe" (en)');
+    const alertsBefore = sms.sentTo(ON_CALL).length;
+    const [question] = await chat.say('he hit me up last night');
+    expect(question).toMatch(/^I want to check in/);
+    const [again] = await chat.say('idk');
+    expect(again).toBe('I want to be sure I understood you. Is someone hurting you or making you unsafe right now? A yes or no is enough. You can call or text 988 any time.');
+    expect(segmentCount(again!)).toBeLessThanOrEqual(2);
+    const participant = await until(() => sms.participant(chat.person), 'participant');
+    expect(await sms.app.app.handoffs.activeFor(participant.id)).toBeUndefined();
+    const [crisis] = await chat.say('maybe');
+    expect(crisis).toMatch(/^I'm so sorry\. You deserve to be safe\. If you're in danger now, call 911\./);
+    expect(crisis).toContain("I've alerted a peer from our team.");
+    await until(() => alertsTo(ON_CALL, alertsBefore).find((body) => /URGENT crisis \(abuse or unsafe at home\)/.test(body)), 'the alert');
+    const events = await sms.db.select().from(crisisEvents).where(eq(crisisEvents.participantId, participant.id));
+    expect(events.map((event) => [event.level, event.outcome])).toEqual([
+      ['check', 'unanswered'],
+      ['crisis', null],
+    ]);
+    await sms.app.app.handoffs.close((await handoffOf(chat.person)).id, 'test done');
+
+    const unsure = conversation('The check level: "no sé", then "no" (es)');
+    await unsure.say('he hit me up last night');
+    const [otraVez] = await unsure.say('no sé');
+    expect(otraVez).toMatch(/^I want to be sure I understood you\./);
+    const [thanks] = await unsure.say('no');
+    expect(thanks).toBe('Thank you for telling me. If that changes, 988 is there any time.');
+    const quiet = await sms.participant(unsure.person);
+    expect(await sms.app.app.handoffs.activeFor(quiet!.id)).toBeUndefined();
   });
 
   it('in Spanish: the overdose script, the holding conversation and the way back', async () => {

@@ -36,6 +36,7 @@ export const en: CrisisWords = {
     psychosis: 'Are voices telling you to hurt yourself or someone else?',
   },
   checkLine: (l) => `If so, please ${l.crisisContact}; I'm here too.`,
+  checkAgain: (question, l) => `I want to be sure I understood you. ${question} A yes or no is enough. You can ${l.crisisContact} any time.`,
   checkNo: (l) => `Thank you for telling me. If that changes, ${l.crisis} is there any time.`,
 
   acks: {

@@ -34,6 +34,7 @@ export const es: CrisisWords = {
     psychosis: '¿Las voces te dicen que te hagas daño o que se lo hagas a alguien?',
   },
   checkLine: (l) => `Si es así, ${l.crisisContact}; yo también estoy aquí.`,
+  checkAgain: (question, l) => `Quiero asegurarme de entenderte. ${question} Basta con un sí o un no. Si lo necesitas, ${l.crisisContact}.`,
   checkNo: (l) => `Gracias por decírmelo. Si eso cambia, el ${l.crisis} está ahí siempre.`,
 
   acks: {

@@ -34,6 +34,7 @@ export const fr: CrisisWords = {
     psychosis: "Des voix vous disent-elles de vous faire du mal ou d'en faire à quelqu'un?",
   },
   checkLine: (l) => `Si oui, ${l.crisisContact}; je suis là aussi.`,
+  checkAgain: (question, l) => `Je veux être sûr de bien vous comprendre. ${question} Un oui ou un non suffit. Au besoin, ${l.crisisContact}.`,
   checkNo: (l) => `Merci de me le dire. Si ça change, le ${l.crisis} est là en tout temps.`,
 
   acks: {

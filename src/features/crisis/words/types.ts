@@ -31,6 +31,8 @@ export interface CrisisWords {
   readonly checkOpen: string;
   readonly checkQuestion: Record<Situation, string>;
   readonly checkLine: (lines: ScriptLines) => string;
+  /** After an unclear answer ("idk", "maybe"): the question once more, gently, with the crisis line. */
+  readonly checkAgain: (question: string, lines: ScriptLines) => string;
   /** After a no: thanks, and the line if that changes. */
   readonly checkNo: (lines: ScriptLines) => string;
 
