@@ -14,6 +14,7 @@ import { CONSOLE_CHANNEL } from './adapters/console-adapter.js';
 import { createSmsChannel, type SmsChannel } from './adapters/sms/sms-channel.js';
 import { SmsStaffNotifier } from './adapters/sms/sms-staff-notifier.js';
 import { ParticipantEraser } from './bots/participant-eraser.js';
+import { crisisLangOf } from './features/crisis/crisis-lang.js';
 import { CrisisStep } from './features/crisis/crisis-step.js';
 import { HoldingStep } from './features/crisis/holding-step.js';
 import type { CrisisMemory } from './features/crisis/memory.js';
@@ -235,6 +236,7 @@ export async function createApp(config: AppConfig, options: AppOptions = {}): Pr
     program: config.program,
     handoffs,
     participant: (id) => participants.get(id),
+    languageOf: (participant) => crisisLangOf(crisisEvents, participant),
     reference: (id) => participants.getConversationReference(id),
     participantSenders: senders,
     staffNotifiers: notifiers,

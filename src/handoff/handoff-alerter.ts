@@ -80,7 +80,7 @@ export class HandoffAlerter {
           this.logger.warn({ err: error, handoffId: handoff.id, channel: notifier.channel }, 'could not tell staff the person said they are safe');
         });
       }
-      }
+    }
     for (const notifier of this.notifiers) await notifier.handoffChanged?.(handoff).catch(() => undefined);
   }
 

@@ -4,6 +4,7 @@ import type { ProactiveSender } from '../scheduler/reminder-dispatcher.js';
 import type { Handoff, HandoffRepository } from '../store/handoffs.js';
 import type { Participant } from '../store/participants.js';
 import { catalogFor } from '../messages/index.js';
+import type { Lang } from '../messages/language.js';
 import { participantAlias, staffRelayText } from './staff-messages.js';
 import type { StaffNotifier } from './staff-notifier.js';
 
@@ -17,6 +18,8 @@ export interface RelayDeps {
   readonly program: ProgramConfig;
   readonly handoffs: HandoffRepository;
   readonly participant: (id: string) => Promise<Participant | undefined>;
+  /** The language to write to the participant in: their own, else the one their crisis was written in. */
+  readonly languageOf: (participant: Participant) => Promise<Lang>;
   readonly reference: (participantId: string) => Promise<Record<string, unknown> | undefined>;
   /** Proactive senders by the participant's channel. */
   readonly participantSenders: ReadonlyMap<string, ProactiveSender>;
@@ -63,7 +66,10 @@ export class HandoffRelay {
   async claimed(handoff: Handoff, staff: StaffContact): Promise<string[]> {
     await this.changed(handoff);
     const participant = await this.deps.participant(handoff.participantId);
-    if (participant) await this.toParticipant(participant, catalogFor(participant.locale).relayPeerJoined(peerPersonalName(staff), staff.role), `relay:${handoff.id}:joined`);
+    if (participant) {
+      const words = await this.catalogOf(participant);
+      await this.toParticipant(participant, words.relayPeerJoined(peerPersonalName(staff), staff.role), `relay:${handoff.id}:joined`);
+    }
     const alias = participantAlias(handoff, participant);
     const earlier = (await this.deps.handoffs.messages(handoff.id, EARLIER_LINES)).filter((line) => line.author === 'participant');
     return earlier.length === 0 ? [] : [staffRelayText.earlier(earlier.map((line) => `${alias}: ${line.body}`))];
@@ -74,7 +80,7 @@ export class HandoffRelay {
     const line = await this.deps.handoffs.recordMessage({ handoffId: handoff.id, author: 'peer', staffName: staff.name, body: text, flagged: false });
     const participant = await this.deps.participant(handoff.participantId);
     if (!participant || participant.status === 'opted_out') return 'unreachable';
-    return this.toParticipant(participant, catalogFor(participant.locale).relayPeerSays(peerFirstName(staff), text), `relay:${handoff.id}:${line.id}`);
+    return this.toParticipant(participant, (await this.catalogOf(participant)).relayPeerSays(peerFirstName(staff), text), `relay:${handoff.id}:${line.id}`);
   }
 
   /** The peer ends the hand-off with an optional note; the participant is told the bot is back. */
@@ -85,7 +91,7 @@ export class HandoffRelay {
     await this.changed(closed);
     const participant = await this.deps.participant(handoff.participantId);
     if (participant && participant.status !== 'opted_out') {
-      await this.toParticipant(participant, catalogFor(participant.locale).relayEnded(peerFirstName(staff)), `relay:${handoff.id}:ended`);
+      await this.toParticipant(participant, (await this.catalogOf(participant)).relayEnded(peerFirstName(staff)), `relay:${handoff.id}:ended`);
     }
     return true;
   }
@@ -118,6 +124,10 @@ export class HandoffRelay {
     this.deps.logger.info({ handoffId: handoff.id, event: 'handoff_closed', reason: 'erased' }, 'hand-off ended: participant erased their data');
     // Not under the relay's keys: those are erased with the person, and this must still go out.
     if (handoff.status === 'claimed') await this.toPeer(handoff, staffRelayText.erased(handoff.id), `handoff-erased:${handoff.id}`);
+  }
+
+  private async catalogOf(participant: Participant) {
+    return catalogFor(await this.deps.languageOf(participant));
   }
 
   private async toPeer(handoff: Handoff, text: string, key: string): Promise<void> {

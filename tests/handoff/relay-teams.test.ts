@@ -244,6 +244,28 @@ describe.each(databaseTargets)('the hand-off relay with staff on Teams on $name'
     await harness.app.app.handoffs.close(handoff.id, 'test over', null);
   });
 
+  it('a person in crisis who says they are safe: the card in the staff channel is redrawn to say so, and keeps its Claim button', async () => {
+    const person = await enrolled('Dana');
+    await harness.exchange(person, 'i want to kill myself');
+    const handoff = await activeHandoff(person);
+    const { cardId, card } = await cardFor(handoff.id);
+    expect(card.body).toContainEqual(expect.objectContaining({ facts: expect.arrayContaining([{ title: 'Reason', value: 'Crisis: suicide risk' }]) }));
+
+    const [ask] = await harness.exchange(person, 'im safe i promise');
+    expect(ask).toMatch(/One question, to be sure: are you having thoughts of ending your life right now\?/);
+    const [back] = await harness.exchange(person, 'no', 2);
+    expect(back).toMatch(/^Thank you\. I'm glad you're safe\./);
+
+    const redrawn = await until(() => connector.updates.filter((update) => update.id === cardId).at(-1), 'the card redrawn');
+    const safe = cardOf(redrawn)!;
+    expect(safe.body).toContainEqual(
+      expect.objectContaining({ facts: expect.arrayContaining([{ title: 'Reason', value: 'Crisis: suicide risk (says they are safe now)' }]) }),
+    );
+    expect(cardText(safe)).toContain('Dana');
+    expect(safe.actions).toEqual([{ type: 'Action.Submit', title: 'Claim', data: { peerline: 'claim', handoffId: handoff.id } }]);
+    await harness.app.app.handoffs.close(handoff.id, 'test over', null);
+  });
+
   it('a person who erases their data leaves cards that show only the hand-off number: no alias, no check-ins, no buttons', async () => {
     const person = await enrolled('Robin');
     const participant = (await harness.participant(person))!;

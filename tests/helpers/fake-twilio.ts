@@ -47,6 +47,10 @@ export interface FakeTwilio {
   readonly attempts: readonly FakeTwilioAttempt[];
   /** Delay before every answer, in milliseconds. */
   latencyMs: number;
+  /** While set, every Messages.list (the sender's lookup of a text in doubt) is answered with this fault. */
+  lookupFault: FakeTwilioFault | undefined;
+  /** How many Messages.list requests came, answered or not. */
+  readonly lookups: number;
   failNext(fault: FakeTwilioFault): void;
   waitForMessages(count: number, timeoutMs?: number): Promise<readonly FakeTwilioMessage[]>;
   reset(): void;
@@ -80,6 +84,7 @@ export async function startFakeTwilio(options: FakeTwilioOptions = {}): Promise<
   const messages: FakeTwilioMessage[] = [];
   const attempts: FakeTwilioAttempt[] = [];
   const faults: FakeTwilioFault[] = [];
+  let lookups = 0;
   const waiters = new Set<() => void>();
   let baseUrl = '';
 
@@ -92,6 +97,10 @@ export async function startFakeTwilio(options: FakeTwilioOptions = {}): Promise<
     messages,
     attempts,
     latencyMs: initialLatency,
+    lookupFault: undefined,
+    get lookups() {
+      return lookups;
+    },
     failNext: (fault) => void faults.push(fault),
     waitForMessages: (count, timeoutMs = 5000) => waitFor(count, timeoutMs),
     reset: () => {
@@ -99,6 +108,8 @@ export async function startFakeTwilio(options: FakeTwilioOptions = {}): Promise<
       attempts.length = 0;
       faults.length = 0;
       fake.latencyMs = initialLatency;
+      fake.lookupFault = undefined;
+      lookups = 0;
     },
     close: () => close(),
   };
@@ -120,7 +131,12 @@ export async function startFakeTwilio(options: FakeTwilioOptions = {}): Promise<
     if (match === null || match[1] !== accountSid || (req.method !== 'POST' && req.method !== 'GET')) {
       return sendJson(res, 404, errorBody(404));
     }
-    if (req.method === 'GET') return sendJson(res, 200, messageList(url));
+    if (req.method === 'GET') {
+      lookups += 1;
+      const fault = fake.lookupFault;
+      if (fault !== undefined) return sendJson(res, fault.status, errorBody(fault.status, fault.code, fault.message));
+      return sendJson(res, 200, messageList(url));
+    }
     const form = Object.fromEntries(new URLSearchParams(raw));
     const to = form.To ?? '';
     const body = form.Body ?? '';

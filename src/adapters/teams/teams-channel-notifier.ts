@@ -1,5 +1,6 @@
 import type { Activity, Attachment } from 'botbuilder';
 import type { StaffContact } from '../../config.js';
+import { handoffReason } from '../../handoff/staff-messages.js';
 import type { AlertOutcome, HandoffAlertFacts, StaffMessage, StaffNotifier } from '../../handoff/staff-notifier.js';
 import type { Logger } from '../../logging.js';
 import type { HandoffCard, HandoffCardRepository } from '../../store/handoff-cards.js';
@@ -37,10 +38,13 @@ export class TeamsChannelNotifier implements StaffNotifier {
     return message.alert ? this.postAlert(message.alert, message.handoff) : this.postRelay(staff, message);
   }
 
-  /** Redraws the hand-off's cards: claimed by whom (with End), or closed. */
+  /** Redraws the hand-off's cards: claimed by whom (with End), or closed, and the reason as it stands now (they said they are safe). */
   async handoffChanged(handoff: Handoff): Promise<void> {
     const state = cardStateOf(handoff);
-    await this.redraw(await this.deps.cards.forHandoff(handoff.id), (card) => handoffAlertCard(this.deps.programName, card.facts as HandoffAlertFacts, state));
+    const reason = handoffReason(handoff);
+    await this.redraw(await this.deps.cards.forHandoff(handoff.id), (card) =>
+      handoffAlertCard(this.deps.programName, { ...(card.facts as HandoffAlertFacts), reason }, state),
+    );
   }
 
   /**

@@ -95,7 +95,7 @@ function reply(
 ): HoldingTurn {
   if (awaiting) talk.awaiting = awaiting;
   const body = parts.filter((part): part is string => part !== undefined && part !== '');
-  const shortLines = words.shortLines(lines, EMERGENCY_FIRST.has(talk.situation));
+  const shortLines = freshLines(words.shortLines(lines, EMERGENCY_FIRST.has(talk.situation)), body.join(' '), lines);
   const fillers = [...words.acks.other, ...(facts ? words.team(facts, lines) : [])];
   let text = '';
   for (let attempt = 0; attempt < shortLines.length * (fillers.length + 1); attempt += 1) {
@@ -106,6 +106,13 @@ function reply(
   }
   talk.said = [...talk.said, text].slice(-20);
   return { reply: text, talk };
+}
+
+/** The short lines that give a number the reply does not already give ("call 911 now" needs no "In danger now? Call 911." after it); '' when none. */
+function freshLines(shortLines: readonly string[], body: string, lines: ScriptLines): readonly string[] {
+  const numbers = [lines.emergency, lines.crisis, lines.poison?.number].filter((number): number is string => Boolean(number));
+  const fresh = shortLines.filter((line) => !numbers.some((number) => line.includes(number) && body.includes(number)));
+  return fresh.length > 0 ? fresh : [''];
 }
 
 function finish(talk: HoldingTalk, text: string, back: 'false_alarm' | 'said_safe'): HoldingTurn {

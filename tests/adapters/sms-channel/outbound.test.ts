@@ -80,6 +80,34 @@ describe.each(databaseTargets)('outbound texts and their delivery reports on $na
       expect(sms.app.logs.lines.some((line) => line.includes('"event":"sms_not_resent"'))).toBe(true);
     });
 
+    it('on its last try, a crisis text in doubt whose lookup keeps failing is sent anyway; a routine one is marked failed and not sent', async () => {
+      const [inCrisis, routine] = [sms.newNumber(), sms.newNumber()];
+      // Both were claimed by an instance that died mid-send, five tries ago: this claim is the sixth and last.
+      const lastTry = { status: 'queued', inDoubt: true, claimedBy: 'dead-instance', leaseUntil: new Date(Date.now() - 1000), attempts: 5, options: null, ephemeral: false };
+      const crisisReply = "I'm really glad you told me. You matter. Please call or text 988 now.";
+      sms.fake.lookupFault = { status: 503 };
+      const lookupsBefore = sms.fake.lookups;
+      try {
+        await sms.db.insert(smsOutbound).values([
+          { ...lastTry, dedupeKey: `test:last-try:${inCrisis}`, toAddress: inCrisis, body: crisisReply, critical: true },
+          { ...lastTry, dedupeKey: `test:last-try:${routine}`, toAddress: routine, body: 'Your reminder: drink water.', critical: false },
+        ]);
+        const [sent, failed] = await until(async () => {
+          const rows = [...(await sms.outboundRows(inCrisis)), ...(await sms.outboundRows(routine))];
+          return rows[0]?.providerSid && rows[1]?.status === 'failed' ? rows : undefined;
+        }, 'both texts to be settled', 10_000);
+        expect(sms.fake.lookups - lookupsBefore).toBeGreaterThanOrEqual(2);
+        expect(sms.sentTo(inCrisis).map((message) => message.body)).toEqual([crisisReply]);
+        expect(sent).toMatchObject({ providerSid: sms.sentTo(inCrisis)[0]?.sid, status: 'accepted', attempts: 6, inDoubt: false });
+        expect(sms.sentTo(routine)).toEqual([]);
+        expect(attemptsTo(routine)).toEqual([]);
+        expect(failed).toMatchObject({ status: 'failed', providerSid: null, attempts: 6, errorCode: '20503' });
+        expect(sms.logLines().some((line) => line.includes('"event":"sms_sent_in_doubt"'))).toBe(true);
+      } finally {
+        sms.fake.lookupFault = undefined;
+      }
+    });
+
     it('a permanent 400 is recorded failed with Twilio\'s code and not retried', async () => {
       const person = sms.newNumber();
       sms.fake.failNext({ status: 400, code: 21211, message: "The 'To' number is not a valid phone number." });

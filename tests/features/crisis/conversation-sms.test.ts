@@ -163,6 +163,26 @@ describe.each(databaseTargets)('the crisis conversation over SMS on $name', (tar
     sms.checkHygiene();
   });
 
+  it('someone who never enrolled writes in Spanish: the crisis is answered in Spanish, and so is the claim notice', async () => {
+    clock = IN_HOURS;
+    const chat = conversation('Sin inscribirse: la crisis y el aviso de quién tiene el mensaje, en español (es)');
+    const alertsBefore = sms.sentTo(ON_CALL).length;
+    const [first] = await chat.say('ya no quiero seguir viviendo, no aguanto más');
+    expect(first).toMatch(/^Me alegra mucho que me lo hayas contado\. Importas\./);
+    await until(() => alertsTo(ON_CALL, alertsBefore).find((body) => /URGENT crisis \(suicide risk\)/.test(body)), 'the urgent alert');
+    const participant = await until(() => sms.participant(chat.person), 'the participant');
+    expect(participant.locale).toBeNull(); // never chose a language: the crisis was in Spanish
+
+    const handoff = await handoffOf(chat.person);
+    const personBefore = sms.sentTo(chat.person).length;
+    await sms.say(ON_CALL, `CLAIM ${handoff.id}`);
+    const [joined] = (await sms.waitForReplies(chat.person, personBefore + 1)).slice(personBefore).map((message) => message.body);
+    expect(joined).toBe('Una persona de apoyo del equipo tiene tu mensaje y te escribirá por aquí.');
+    chat.note(`la persona de guardia responde CLAIM ${handoff.id}; bot: ${joined}`);
+    await sms.app.app.handoffs.close(handoff.id, 'test done');
+    sms.checkHygiene();
+  });
+
   it("overdose: the writer's own gets 911, Poison Control and the unlocked door; someone else's gets naloxone and the recovery position", async () => {
     clock = IN_HOURS;
     const own = conversation('An overdose of the writer (en)');
