@@ -11,10 +11,16 @@ export const BUDGET = {
   list: 3,
 } as const;
 
-/** One text the person sends, and the budget of each reply it draws. */
+/** One text the person sends, and the budget of each reply it draws (the last budget stands for any further reply). */
 export interface ScriptLine {
   readonly text: string;
-  readonly budget: number;
+  readonly budget: number | readonly number[];
+}
+
+/** The budget of the `index`-th reply to `line`. */
+export function replyBudget(line: ScriptLine, index: number): number {
+  if (typeof line.budget === 'number') return line.budget;
+  return line.budget[Math.min(index, line.budget.length - 1)] ?? BUDGET.reply;
 }
 
 /** A conversation of a new participant: `setup` lines (enrollment) first, unmeasured, then the measured `lines`. */
@@ -28,6 +34,8 @@ export interface ScriptedConversation {
 const p = (text: string): ScriptLine => ({ text, budget: BUDGET.prompt });
 const r = (text: string): ScriptLine => ({ text, budget: BUDGET.reply });
 const l = (text: string): ScriptLine => ({ text, budget: BUDGET.list });
+/** The last answer of the plan's walk: the plan (a list), then a confirmation. */
+const planEnd = (text: string): ScriptLine => ({ text, budget: [BUDGET.list, BUDGET.prompt] });
 
 /** What a participant types in one language to go through each part. */
 interface Words {
@@ -54,7 +62,7 @@ const WORDS: Readonly<Record<Lang, Words>> = {
       p('yes'),
       p('Dr Lee 555-0144'),
       p('give my meds to Jo'),
-      p('my kids, my dog'),
+      planEnd('my kids, my dog'),
       l('my plan'),
     ],
     crisis: [r('i want to kill myself'), r('im at home alone'), r('no i havent taken anything')],
@@ -73,7 +81,7 @@ const WORDS: Readonly<Record<Lang, Words>> = {
       p('sí'),
       p('Dra. López 555-0144'),
       p('darle mis medicinas a Jo'),
-      p('mis hijos, mi perro'),
+      planEnd('mis hijos, mi perro'),
       l('mi plan'),
     ],
     crisis: [r('quiero matarme'), r('estoy sola en casa'), r('no he tomado nada')],
@@ -92,7 +100,7 @@ const WORDS: Readonly<Record<Lang, Words>> = {
       p('oui'),
       p('Dr Roy 555-0144'),
       p('donner mes médicaments à Jo'),
-      p('mes enfants, mon chien'),
+      planEnd('mes enfants, mon chien'),
       l('mon plan'),
     ],
     crisis: [r('je veux me tuer'), r('je suis seul chez moi'), r("non je n'ai rien pris")],

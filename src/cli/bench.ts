@@ -5,6 +5,7 @@ import { benchReminderFanout, type FanoutResult } from '../bench/reminder-fanout
 import { benchCheckinHistory } from '../bench/checkin-history.js';
 import { benchResourceLookup } from '../bench/resource-lookup.js';
 import { createBenchDatabase, DEFAULT_SERVER_URL, type BenchDatabase } from '../bench/server-database.js';
+import { replyBudget } from '../bench/segment-scripts.js';
 import { benchSmsSegments } from '../bench/sms-segments.js';
 import { benchSmsTurns } from '../bench/sms-turns.js';
 import { freshDataDir, startToHealthy } from '../bench/start-up.js';
@@ -315,7 +316,7 @@ async function benchSegments(): Promise<void> {
         note(`--- ${lang} ${conversation.name}`);
         for (const turn of turns) {
           note(`> ${turn.line.text}`);
-          for (const reply of turn.replies) note(`< [${segmentCount(reply)}/${turn.line.budget}] ${reply.replace(/\n/g, ' | ')}`);
+          turn.replies.forEach((reply, index) => note(`< [${segmentCount(reply)}/${replyBudget(turn.line, index)}] ${reply.replace(/\n/g, ' | ')}`));
         }
       }
     }
