@@ -66,7 +66,8 @@ const WORD = /[\p{L}\p{N}]/u;
  * drop what the person said.
  */
 export function smartEncode(text: string, options: SmartEncodingOptions = {}): string {
-  const plain = toGsm7(text);
+  // Composed first, so a letter typed as a base and a combining accent ("e" + U+0301) is read as one.
+  const plain = toGsm7(text.normalize('NFC'));
   const letters = options.keepAccents ? plain : Array.from(plain, foldLetter).join('');
   return options.keepEmoji ? letters : dropEmojiBesideWords(letters);
 }

@@ -97,6 +97,7 @@ describe('smartEncode', () => {
     ['an emoji before words', '🎉 Well done!', 'Well done!'],
     ['an emoji between words', 'walk 🐕 the dog.', 'walk the dog.'],
     ['a flag and a skin tone', 'Bravo 🇫🇷 👍🏽!', 'Bravo!'],
+    ['accents typed as combining marks', 'e\u0301te\u0301, i\u0301', 'été, i'],
   ])('%s', (_name, input, expected) => {
     expect(smartEncode(input)).toBe(expected);
     expect(smsEncoding(smartEncode(input))).toBe('GSM-7');
