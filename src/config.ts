@@ -140,12 +140,14 @@ const programSchema = z
       .object({
         messagesPerSecond: z.number().positive().max(1000).default(1),
         twilioHandlesOptOutKeywords: z.boolean().default(true),
+        /** Keep accented letters GSM-7 lacks (á, ê, ç…) in outbound texts; by default they lose the accent, so one letter does not halve a segment. */
+        keepAccents: z.boolean().default(false),
         /** More than `texts` from one sender within `windowSeconds` is a flood: one notice, no answer to each (bots/steps/flood-step). */
         flood: z
           .object({ texts: z.number().int().min(2).max(10_000).default(10), windowSeconds: z.number().int().min(1).max(3600).default(30) })
           .default({ texts: 10, windowSeconds: 30 }),
       })
-      .default({ messagesPerSecond: 1, twilioHandlesOptOutKeywords: true, flood: { texts: 10, windowSeconds: 30 } }),
+      .default({ messagesPerSecond: 1, twilioHandlesOptOutKeywords: true, keepAccents: false, flood: { texts: 10, windowSeconds: 30 } }),
   })
   .superRefine((program, ctx) => {
     if (!program.crisisLines[program.defaultRegion]) {

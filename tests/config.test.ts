@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +28,12 @@ describe('configuration', () => {
     expect(config.database.dataDir).toBe(path.resolve('./data'));
     expect(config.program.crisisLines.US?.[0]?.contact).toBe('call or text 988');
     expect(config.program.proactiveWindow).toEqual({ start: '08:00', end: '21:00' });
+  });
+
+  it('sends accents GSM-7 lacks without them unless the program file keeps them (sms.keepAccents)', () => {
+    expect(loadConfig({}).program.sms.keepAccents).toBe(false);
+    const program = { ...JSON.parse(readFileSync(fixture, 'utf8')), sms: { keepAccents: true } };
+    expect(loadConfig({ PROGRAM_CONFIG: programFile(JSON.stringify(program)) }).program.sms).toMatchObject({ keepAccents: true, messagesPerSecond: 1 });
   });
 
   it('reads every setting it documents', () => {

@@ -5,11 +5,14 @@ import { benchReminderFanout, type FanoutResult } from '../bench/reminder-fanout
 import { benchCheckinHistory } from '../bench/checkin-history.js';
 import { benchResourceLookup } from '../bench/resource-lookup.js';
 import { createBenchDatabase, DEFAULT_SERVER_URL, type BenchDatabase } from '../bench/server-database.js';
+import { replyBudget } from '../bench/segment-scripts.js';
+import { benchSmsSegments } from '../bench/sms-segments.js';
 import { benchSmsTurns } from '../bench/sms-turns.js';
 import { freshDataDir, startToHealthy } from '../bench/start-up.js';
 import type { LoadResult } from '../bench/closed-loop.js';
 import { quantile, round } from '../bench/stats.js';
 import { loadConfig } from '../config.js';
+import { segmentCount } from '../adapters/sms/gsm7.js';
 
 const PARTICIPANTS = 50;
 const WARM_UP_TURNS = 300;
@@ -276,7 +279,51 @@ function fanoutFigures(result: FanoutResult): Figure[] {
   ];
 }
 
-const SECTIONS = ['crisis', 'start', 'sms', 'history', 'resources', 'fanout'] as const;
+// The issue's targets for the mean segments per reply, by language.
+const SEGMENT_TARGETS = { en: '<= 1.2', es: '<= 1.4', fr: '<= 1.4' } as const;
+
+/** Prints segments per reply and per conversation of the scripted SMS conversations, per language. */
+async function benchSegments(): Promise<void> {
+  note('SMS segments: scripted conversations (enrollment, check-in, a goal, a lookup, the safety plan, a crisis) in en, es, fr');
+  const results = await benchSmsSegments();
+  const transcript = process.env.BENCH_SEGMENTS_TRANSCRIPT === '1';
+  for (const { lang, perReply, perConversation, conversations } of results) {
+    const mean = (values: readonly number[]) => round(values.reduce((a, b) => a + b, 0) / Math.max(1, values.length), 2);
+    printFigure({
+      metric: 'sms_segments_per_reply',
+      value: mean(perReply),
+      unit: 'segments',
+      target: SEGMENT_TARGETS[lang],
+      database: 'pglite',
+      lang,
+      statistic: 'mean',
+      p95: quantile(perReply, 0.95),
+      max: Math.max(...perReply),
+      replies: perReply.length,
+      over_2: perReply.filter((count) => count > 2).length,
+    });
+    printFigure({
+      metric: 'sms_segments_per_conversation',
+      value: mean(perConversation),
+      unit: 'segments',
+      database: 'pglite',
+      lang,
+      statistic: 'mean',
+      by_conversation: Object.fromEntries(conversations.map((c, index) => [c.conversation.name, perConversation[index] ?? 0])),
+    });
+    if (transcript) {
+      for (const { conversation, turns } of conversations) {
+        note(`--- ${lang} ${conversation.name}`);
+        for (const turn of turns) {
+          note(`> ${turn.line.text}`);
+          turn.replies.forEach((reply, index) => note(`< [${segmentCount(reply)}/${replyBudget(turn.line, index)}] ${reply.replace(/\n/g, ' | ')}`));
+        }
+      }
+    }
+  }
+}
+
+const SECTIONS = ['crisis', 'start', 'sms', 'segments', 'history', 'resources', 'fanout'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** The sections to run: BENCH_ONLY (e.g. "sms,fanout") to re-measure some, else all of them. */
@@ -311,6 +358,7 @@ async function main(): Promise<number> {
           : { metric: 'sms_vs_echo_ratio', value: round(sms / echo, 2), unit: 'ratio', target: '>= 0.6', database: 'postgres', sms_turns_per_s: sms, echo_turns_per_s: echo },
       );
     }
+    if (run.has('segments')) await benchSegments();
     if (run.has('history')) {
       if (!('skipped' in server)) await benchHistory(serverUrl);
       else printFigure(skippedFigure('checkin_history_ms', 'ms', '< 10', server.skipped));

@@ -72,7 +72,8 @@ export class MenuDialog extends ComponentDialog {
     const text = turnText(step.context);
     const intro = (step.options as { intro?: string } | undefined)?.intro;
     return step.prompt(MENU_PROMPT, {
-      prompt: intro ? `${intro} ${text.menuPrompt}` : text.menuPrompt,
+      // An intro leads in on its own ("Here's what I can do:"), so the menu stays one SMS segment.
+      prompt: intro ?? text.menuPrompt,
       retryPrompt: text.menuRetry,
       choices: this.entries.map((entry) => choiceNamed(text.menu[entry.key], namesOf(entry.key))),
     });

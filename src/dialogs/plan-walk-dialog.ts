@@ -46,10 +46,16 @@ export class PlanWalkDialog extends ComponentDialog {
     const plan = await this.deps.plans.get(participant.id);
     const line = primaryCrisisLine(this.deps.program, participant.region);
     const filled = plan !== undefined && emptySections(plan.sections).length < PLAN_SECTIONS.length;
-    const body = filled
-      ? [text.planSummaryTitle, ...PLAN_SECTIONS.map((section) => planLine(text, plan, section, line)), text.planDone(line)]
-      : [text.planDoneEmpty];
-    await step.context.sendActivity([...(lead ? [lead] : []), ...body].join('\n'));
+    if (!filled) {
+      await step.context.sendActivity([...(lead ? [lead] : []), text.planDoneEmpty].join('\n'));
+      return step.endDialog();
+    }
+    // The plan, then what to do with it, as two texts: the plan is a list up to three segments long on its own.
+    const summary = [text.planSummaryTitle, ...PLAN_SECTIONS.map((section) => planLine(text, plan, section, line))];
+    await step.context.sendActivities([
+      { type: 'message', text: [...(lead ? [lead] : []), ...summary].join('\n') },
+      { type: 'message', text: text.planDone(line) },
+    ]);
     return step.endDialog();
   }
 }

@@ -2,8 +2,13 @@ import type { CrisisLine } from '../config.js';
 import type { Catalog, ResourceCard, ResourceLine } from '../messages/index.js';
 import type { NationalLine, ResourceResult } from '../resources/resource-lookup.js';
 
-/** Results shown per message: an SMS stays short. */
+/** Results shown per message at most: an SMS stays short. */
 export const PAGE_SIZE = 3;
+/**
+ * The most characters a page may take: three SMS segments of GSM-7 (3 x 153). A page that would be longer shows
+ * fewer places (at least one), and MORE brings the rest.
+ */
+const PAGE_CHARS = 459;
 const KM_PER_MILE = 1.609344;
 const NOTE_MAX = 80;
 
@@ -50,18 +55,27 @@ function crisisClosed(results: readonly ResourceResult[]): boolean {
 }
 
 /**
- * The next page of results: heading (on the first), up to three numbered places, a line open
- * at every hour when the crisis services shown are closed, the sample note, and what to reply.
+ * The next page of results: heading (on the first), up to three numbered places (as many as fit three segments),
+ * a line open at every hour when the crisis services shown are closed, the sample note, and what to reply; with
+ * how many results have been shown once it is sent.
  */
-export function pageText(text: Catalog, page: ResultPage, crisisLine: CrisisLine): string {
-  const slice = page.results.slice(page.shown, page.shown + PAGE_SIZE);
+export function pageText(text: Catalog, page: ResultPage, crisisLine: CrisisLine): { readonly text: string; readonly shown: number } {
+  for (let count = Math.min(PAGE_SIZE, page.results.length - page.shown); count > 1; count -= 1) {
+    const candidate = pageOf(text, page, crisisLine, count);
+    if (candidate.length <= PAGE_CHARS) return { text: candidate, shown: page.shown + count };
+  }
+  return { text: pageOf(text, page, crisisLine, 1), shown: Math.min(page.results.length, page.shown + 1) };
+}
+
+function pageOf(text: Catalog, page: ResultPage, crisisLine: CrisisLine, count: number): string {
+  const slice = page.results.slice(page.shown, page.shown + count);
   const lines = [
     ...(page.shown === 0 ? [text.resourceHeader(page.what, page.place)] : []),
     ...slice.map((result, i) => text.resourceLine(page.shown + i + 1, resourceLine(result, page.region))),
   ];
   if (crisisClosed(slice)) lines.push(text.resourceAlwaysOpen(crisisLine), text.resourcePeer);
   if (slice.some((result) => result.sample)) lines.push(text.resourceSampleNote);
-  lines.push(text.resourceFooter(page.shown + PAGE_SIZE < page.results.length));
+  lines.push(text.resourceFooter(page.shown + count < page.results.length));
   return lines.join('\n');
 }
 

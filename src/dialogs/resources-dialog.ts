@@ -14,7 +14,7 @@ import { isLocal, namesResource, readRequest, type LookupPlace, type ResourceReq
 import type { NationalLine, ResourceQuery, ResourceResult } from '../resources/resource-lookup.js';
 import type { ParticipantRepository } from '../store/participants.js';
 import { commandText } from './commands.js';
-import { nothingText, PAGE_SIZE, pageText, radiusText, resourceCard, type ResultPage } from './resource-answer.js';
+import { nothingText, pageText, radiusText, resourceCard, type ResultPage } from './resource-answer.js';
 import { turnText } from './turn-text.js';
 
 export const RESOURCES_DIALOG = 'resources';
@@ -142,9 +142,13 @@ export class ResourcesDialog extends ComponentDialog {
   private async showStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { page, message } = step.options as FollowOptions;
     const text = turnText(step.context);
-    const prompt = message ?? pageText(text, page, primaryCrisisLine(this.deps.program, page.region));
-    (step.values as { page?: ResultPage }).page = message === undefined ? { ...page, shown: Math.min(page.results.length, page.shown + PAGE_SIZE) } : page;
-    return step.prompt(NEXT_PROMPT, { prompt });
+    if (message !== undefined) {
+      (step.values as { page?: ResultPage }).page = page;
+      return step.prompt(NEXT_PROMPT, { prompt: message });
+    }
+    const next = pageText(text, page, primaryCrisisLine(this.deps.program, page.region));
+    (step.values as { page?: ResultPage }).page = { ...page, shown: next.shown };
+    return step.prompt(NEXT_PROMPT, { prompt: next.text });
   }
 
   private async followStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -80,7 +80,9 @@ export class HandoffRelay {
     const line = await this.deps.handoffs.recordMessage({ handoffId: handoff.id, author: 'peer', staffName: staff.name, body: text, flagged: false });
     const participant = await this.deps.participant(handoff.participantId);
     if (!participant || participant.status === 'opted_out') return 'unreachable';
-    return this.toParticipant(participant, (await this.catalogOf(participant)).relayPeerSays(peerFirstName(staff), text), `relay:${handoff.id}:${line.id}`);
+    return this.toParticipant(participant, (await this.catalogOf(participant)).relayPeerSays(peerFirstName(staff), text), `relay:${handoff.id}:${line.id}`, {
+      ownWords: true,
+    });
   }
 
   /** The peer ends the hand-off with an optional note; the participant is told the bot is back. */
@@ -150,11 +152,11 @@ export class HandoffRelay {
     }
   }
 
-  private async toParticipant(participant: Participant, text: string, key: string): Promise<PeerSendOutcome> {
+  private async toParticipant(participant: Participant, text: string, key: string, options: { readonly ownWords?: boolean } = {}): Promise<PeerSendOutcome> {
     const reference = await this.deps.reference(participant.id);
     const sender = this.deps.participantSenders.get(participant.channel);
     if (!reference || !sender) return 'unreachable';
-    await sender.send(reference, text, key);
+    await sender.send(reference, text, key, options);
     return 'sent';
   }
 }

@@ -39,11 +39,11 @@ export const en = {
   menu: {
     checkIn: 'Check in',
     goals: 'My goals',
-    history: 'My check-ins',
+    history: 'History',
     peer: 'Talk to a peer',
     coping: 'Coping tools',
-    safetyPlan: 'My safety plan',
-    resources: 'Find help nearby',
+    safetyPlan: 'Safety plan',
+    resources: 'Find help',
     help: 'Help',
     settings: 'My settings',
     eraseData: 'Delete my data',
@@ -52,9 +52,9 @@ export const en = {
     menu: {
       checkIn: ['check in', 'checkin', 'check-in', 'daily check in', 'daily check-in', 'i want to check in', 'lets check in', "let's check in", 'check in please'],
       goals: ['goals', 'goal', 'my goals', 'my goal', 'new goal', 'add a goal', 'add goal', 'set a goal', 'set goal'],
-      history: ['history', 'my history', 'my check ins', 'check-in history', 'check in history'],
+      history: ['history', 'my history', 'my check-ins', 'my check ins', 'check-in history', 'check in history'],
       peer: ['talk to a peer', 'talk to someone', 'can i talk to someone', 'i want to talk to someone', 'talk to a person', 'talk to a human', 'a real person', 'peer'],
-      resources: ['find help', 'resources', 'find resources', 'local resources', 'help nearby', 'services near me', 'find a resource'],
+      resources: ['find help', 'find help nearby', 'resources', 'find resources', 'local resources', 'help nearby', 'services near me', 'find a resource'],
       help: ['info'],
       settings: ['settings', 'profile', 'change my name', 'change my time zone', 'check-in time', 'change my check-in time'],
       coping: ['coping', 'coping tool', 'coping skills', 'tools', 'exercises', 'an exercise', ...Object.values(copingTools).flat()],
@@ -115,8 +115,8 @@ export const en = {
     `You're all set${name ? `, ${name}` : ''}. I'll invite you to a quick check-in each day at ${at(checkInTime)} (change it in My settings). Reply MENU any time to see what I can do.`,
   menuPrompt: 'What would you like to do?',
   menuRetry: 'Reply with the number of an option, or MENU to see them again.',
-  menuIntro: "Here's what I can do.",
-  notUnderstood: "Sorry, I didn't catch that.",
+  menuIntro: "Here's what I can do:",
+  notUnderstood: "I didn't get that. Pick one:",
   help: (program, line) =>
     `${program.programName}: ${program.helpContact}. In a crisis, ${line.contact} (${line.name}). ` +
     `Reply MENU for options, STOP to opt out.`,
@@ -242,7 +242,7 @@ export const en = {
   planSections: {
     warningSigns: {
       label: 'Warning signs',
-      ask: "What tells you a hard moment is coming? Thoughts, feelings or things you do, like 'can't sleep, pulling away'. List a few with commas, or SKIP.",
+      ask: "What warns you a hard moment is coming? Like 'can't sleep, pulling away' (use commas), or SKIP.",
     },
     coping: {
       label: 'On my own',
@@ -258,11 +258,11 @@ export const en = {
     },
     services: {
       label: 'Professionals and services',
-      ask: 'Any professionals or services to add, like a counselor, doctor or clinic, with a number if you like? Or SKIP.',
+      ask: 'Any counselor, doctor or clinic to add, with a number? Or SKIP.',
     },
     surroundings: {
       label: 'Safer surroundings',
-      ask: 'What could make your surroundings safer when things get hard? Like asking someone you trust to keep certain things for a while, or being around people. Or SKIP.',
+      ask: 'What could make your surroundings safer in hard times? Like someone you trust keeping certain things for a while, or being around people. Or SKIP.',
     },
     reasons: {
       label: 'Reasons for living',
@@ -270,24 +270,24 @@ export const en = {
     },
   },
   planIntro:
-    "Let's build your safety plan: your own list for hard moments. One short question at a time. SKIP any of them and fill it in later; MENU stops, and what you wrote is kept.",
-  planCrisisLineAlways: (line) => `The crisis line is always in your plan: ${line.contact}.`,
+    'Your plan, step by step. SKIP any; MENU saves & stops.',
+  planCrisisLineAlways: (line) => `Your plan already has the crisis line (${line.number ?? line.contact}).`,
   planEditAsk: (label, now) => `${label} now: ${now}. Send the new version (it replaces this), SKIP to keep it, or NONE to empty it.`,
   planShareAsk: 'If you ever need a peer from our team, may I show them these names and numbers, so they can help you reach your people?',
-  planShared: 'OK, a peer will see them only if you need one.',
+  planShared: 'OK, a peer sees them only if you need one.',
   planNotShared: 'OK, they stay just in your plan.',
   planReasonsNone: (line) =>
     `That's OK. When things are hard, reasons can be hard to see. You can add them any time. If you'd like to talk, reply MENU for a peer, or ${line.contact}.`,
   planTitle: 'Your safety plan. Reply a number to change a part, or MENU.',
   planLine: (label, items) => `${label}: ${items.length > 0 ? items.join(', ') : 'not yet'}`,
-  planCrisisLineItem: (line) => `${line.contact} (always)`,
+  planCrisisLineItem: (line) => `${line.number ?? line.contact} (always)`,
   planSharedNote: '(a peer may see these)',
   planSummaryTitle: 'Your safety plan:',
   planFillEmpty: 'Fill in the empty parts',
   planSaved: (line) => `Saved. ${line}`,
   planUnchanged: 'OK, nothing changed.',
   planDone: (line) =>
-    `That's your plan, in your own words. Reply MY PLAN any time to see it or change a part. It doesn't replace a person: a peer is a MENU away, and in a crisis, ${line.contact}.`,
+    `That's your plan (MY PLAN to see or change it). It doesn't replace a person: a peer is a MENU away; in a crisis, ${line.contact}.`,
   planDoneEmpty: 'No problem. Your plan is here whenever you want it: reply MY PLAN.',
   crisisPlanReminder: (call, coping) => {
     const options = [...(call.length > 0 ? [`call ${eitherOf(call, 'en')}`] : []), ...(coping.length > 0 ? [eitherOf(coping, 'en')] : [])];
@@ -377,7 +377,7 @@ export const en = {
   resourceHeader: (what, place) => `${what} near ${place}:`,
   resourceLine: (index, line) =>
     `${index}. ${line.name} - ${distanceText(line)}\n${opennessText(line.openness)}.${line.phone ? ` ${line.phone}.` : ''}${line.note ? ` ${line.note}` : ''}`,
-  resourceFooter: (more) => (more ? 'Reply CALL and a number for details, MORE for more, or MENU.' : 'Reply CALL and a number for details, or MENU.'),
+  resourceFooter: (more) => (more ? 'CALL and a number for details, MORE, or MENU.' : 'CALL and a number for details, or MENU.'),
   resourceNoMore: "That's all I found nearby. Reply CALL and a number for details, or MENU.",
   resourcePickRetry: (count) => `Reply CALL and a number from 1 to ${count}, MORE, or MENU.`,
   resourceNothing: (what, place, radius) => `I found nothing for ${what} within ${radius} of ${place}.`,
@@ -396,5 +396,5 @@ export const en = {
     ]
       .filter(Boolean)
       .join('\n'),
-  resourceSampleNote: '(Sample listings, made up for trying peerline.)',
+  resourceSampleNote: '(Made-up listings.)',
 } satisfies Catalog;

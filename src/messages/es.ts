@@ -42,28 +42,28 @@ export const es = {
   lang: 'es',
   languageName: 'Español',
   menu: {
-    checkIn: 'Hacer mi chequeo',
+    checkIn: 'Chequeo',
     goals: 'Mis metas',
-    history: 'Mis chequeos',
+    history: 'Historial',
     peer: 'Hablar con alguien',
-    coping: 'Ejercicios para sobrellevar',
-    safetyPlan: 'Mi plan de seguridad',
-    resources: 'Buscar ayuda cerca',
+    coping: 'Ejercicios',
+    safetyPlan: 'Mi plan',
+    resources: 'Buscar ayuda',
     help: 'Ayuda',
     settings: 'Mis ajustes',
     eraseData: 'Borrar mis datos',
   },
   synonyms: {
     menu: {
-      checkIn: ['chequeo', 'chequeo diario', 'mi chequeo', 'hacer chequeo', 'quiero hacer mi chequeo', 'registro', 'registro diario'],
+      checkIn: ['hacer mi chequeo', 'chequeo diario', 'mi chequeo', 'hacer chequeo', 'quiero hacer mi chequeo', 'registro', 'registro diario'],
       goals: ['metas', 'meta', 'mi meta', 'nueva meta', 'agregar meta', 'agregar una meta', 'objetivos', 'mis objetivos', 'nuevo objetivo'],
-      history: ['historial', 'mi historial', 'mis registros'],
+      history: ['mis chequeos', 'mi historial', 'mis registros'],
       peer: ['hablar con alguien', 'quiero hablar con alguien', 'hablar con una persona', 'una persona real', 'persona de apoyo', 'apoyo de pares'],
-      resources: ['buscar ayuda', 'buscar ayuda cerca', 'recursos', 'servicios', 'servicios cerca', 'ayuda cerca'],
+      resources: ['buscar ayuda cerca', 'recursos', 'servicios', 'servicios cerca', 'ayuda cerca'],
       help: ['ayuda', 'información', 'informacion'],
       settings: ['ajustes', 'configuración', 'configuracion', 'perfil', 'cambiar mi nombre', 'cambiar la hora'],
-      coping: ['ejercicios', 'herramientas', 'un ejercicio', 'afrontamiento', ...Object.values(copingTools).flat()],
-      safetyPlan: ['mi plan', 'plan', 'plan de seguridad', 'plan de crisis', 'mi plan de crisis', 'llenar mi plan', 'cambiar mi plan'],
+      coping: ['ejercicios para sobrellevar', 'herramientas', 'un ejercicio', 'afrontamiento', ...Object.values(copingTools).flat()],
+      safetyPlan: ['mi plan de seguridad', 'plan', 'plan de seguridad', 'plan de crisis', 'mi plan de crisis', 'llenar mi plan', 'cambiar mi plan'],
       eraseData: ['borrar mis datos', 'eliminar mis datos'],
     },
     goalActions: {
@@ -100,9 +100,9 @@ export const es = {
     },
   },
   consentAsk: (program) =>
-    `¡Hola! Soy el asistente automático de apoyo entre pares de ${program.programName}, no una persona. ` +
-    `${program.programName} te envía chequeos y recordatorios, ${programText(program, 'es').messageFrequency}. ` +
-    `Pueden aplicarse tarifas de mensajes y datos. Responde AYUDA (HELP) para recibir ayuda o STOP para darte de baja. ` +
+    `¡Hola! Soy el asistente automático de ${program.programName}, no una persona: ` +
+    `chequeos y recordatorios, ${programText(program, 'es').messageFrequency}. ` +
+    `Pueden aplicarse tarifas de mensajes y datos. AYUDA (HELP) para ayuda, STOP para darte de baja. ` +
     `For English, reply ENGLISH. ¿Puedo escribirte?`,
   consentRetry: 'Responde SÍ si puedo escribirte, o NO si prefieres que no.',
   consentDeclined: (program) =>
@@ -116,11 +116,11 @@ export const es = {
   placeDefaulted: (label) => `Por ahora usaré ${label}. Puedes cambiarlo cuando quieras: MENÚ y luego Mis ajustes.`,
   placeConfirmed: (label) => `Entendido: ${label}.`,
   enrolled: (name, checkInTime) =>
-    `¡Todo listo${name ? `, ${name}` : ''}! Te invitaré a un chequeo rápido todos los días ${at(checkInTime)} (puedes cambiar la hora en Mis ajustes). Responde MENÚ cuando quieras para ver lo que puedo hacer.`,
+    `¡Listo${name ? `, ${name}` : ''}! Te invitaré a un chequeo rápido cada día ${at(checkInTime)} (cámbialo en Mis ajustes). Responde MENÚ para ver lo que puedo hacer.`,
   menuPrompt: '¿Qué te gustaría hacer?',
   menuRetry: 'Responde con el número de una opción, o MENÚ para verlas otra vez.',
-  menuIntro: 'Esto es lo que puedo hacer.',
-  notUnderstood: 'Perdón, no te entendí.',
+  menuIntro: 'Esto puedo hacer:',
+  notUnderstood: 'No entendí. Elige una:',
   help: (program, crisisLine) =>
     `${program.programName}: ${contact(program)}. En una crisis: ${line(crisisLine).name}, ${line(crisisLine).contact}. ` +
     'Responde MENÚ para ver opciones, o STOP para darte de baja.',
@@ -143,7 +143,7 @@ export const es = {
   flooding: (crisisLine) =>
     `Estás enviando muchos mensajes a la vez; leeré el siguiente cuando las cosas se calmen. Si necesitas a alguien ahora, ${line(crisisLine).contact}.`,
   checkInMood:
-    'Chequeo rápido (SALTAR salta cualquier pregunta). ¿Cómo está tu ánimo hoy, de 0 (muy bajo) a 10 (excelente)? Si quieres, agrega unas palabras sobre tu día.',
+    'Chequeo rápido (SALTAR salta una pregunta). ¿Cómo está tu ánimo hoy, de 0 (muy bajo) a 10 (excelente)? Si quieres, agrega unas palabras sobre tu día.',
   checkInMoodRetry: 'Solo un número del 0 al 10, como 6 (o SALTAR).',
   checkInCraving: '¿Sientes ansias ahora mismo, de 0 (nada) a 10 (muy fuertes)?',
   checkInCravingRetry: 'Un número del 0 al 10, como 3 (o SALTAR).',
@@ -247,7 +247,7 @@ export const es = {
   planSections: {
     warningSigns: {
       label: 'Señales de alerta',
-      ask: "¿Qué te avisa que se viene un momento difícil? Pensamientos, sentimientos o cosas que haces, como 'no duermo, me aíslo'. Escribe algunas separadas por comas, o SALTAR.",
+      ask: "¿Qué te avisa que viene un momento difícil? Como 'no duermo, me aíslo' (separa con comas), o SALTAR.",
     },
     coping: {
       label: 'Por mi cuenta',
@@ -258,16 +258,16 @@ export const es = {
       ask: "¿Qué personas o lugares te ayudan a distraerte? Como 'la casa de mi hermana, la biblioteca, una reunión'. O SALTAR.",
     },
     helpers: {
-      label: 'Personas a quienes pedir ayuda',
+      label: 'A quién pedir ayuda',
       ask: "¿A quién podrías pedirle ayuda? Nombres, y un número si quieres: 'Ana 555-0142, Sam'. O SALTAR.",
     },
     services: {
       label: 'Profesionales y servicios',
-      ask: '¿Quieres agregar profesionales o servicios, como un consejero, un médico o una clínica, con su número si quieres? O SALTAR.',
+      ask: '¿Algún consejero, médico o clínica, con su número? O SALTAR.',
     },
     surroundings: {
       label: 'Un entorno más seguro',
-      ask: '¿Qué podría hacer tu entorno más seguro cuando las cosas se ponen difíciles? Como pedirle a alguien de confianza que te guarde ciertas cosas por un tiempo, o estar con otras personas. O SALTAR.',
+      ask: '¿Qué haría tu entorno más seguro en momentos difíciles? Como que alguien de confianza te guarde ciertas cosas, o estar con gente. O SALTAR.',
     },
     reasons: {
       label: 'Razones para vivir',
@@ -275,24 +275,24 @@ export const es = {
     },
   },
   planIntro:
-    'Armemos tu plan de seguridad: tu propia lista para los momentos difíciles. Una pregunta corta a la vez. Puedes SALTAR cualquiera y completarla después; MENÚ para parar, y lo que escribiste se guarda.',
-  planCrisisLineAlways: (crisisLine) => `La línea de crisis siempre está en tu plan: ${line(crisisLine).contact}.`,
+    'Tu plan de seguridad, paso a paso. SALTAR salta una; MENÚ para y lo guarda.',
+  planCrisisLineAlways: (crisisLine) => `Tu plan ya incluye la línea de crisis (${crisisLine.number ?? line(crisisLine).contact}).`,
   planEditAsk: (label, now) => `${label} ahora: ${now}. Envía la nueva versión (reemplaza esta), SALTAR para dejarla igual, o NADA para vaciarla.`,
-  planShareAsk: 'Si algún día necesitas a una persona de apoyo de nuestro equipo, ¿puedo mostrarle estos nombres y números para que te ayude a comunicarte con tu gente?',
-  planShared: 'Está bien, una persona de apoyo los verá solo si la necesitas.',
+  planShareAsk: 'Si algún día necesitas apoyo de nuestro equipo, ¿puedo mostrarle estos nombres y números para que te ayude a contactar a tu gente?',
+  planShared: 'Bien, el equipo los verá solo si lo necesitas.',
   planNotShared: 'Está bien, se quedan solo en tu plan.',
   planReasonsNone: (crisisLine) =>
     `Está bien. Cuando las cosas están difíciles, cuesta ver las razones. Puedes agregarlas cuando quieras. Si quieres hablar, responde MENÚ para hablar con alguien, o ${line(crisisLine).contact}.`,
-  planTitle: 'Tu plan de seguridad. Responde un número para cambiar una parte, o MENÚ.',
+  planTitle: 'Tu plan. Responde un número para cambiar una parte, o MENÚ.',
   planLine: (label, items) => `${label}: ${items.length > 0 ? items.join(', ') : 'todavía no'}`,
-  planCrisisLineItem: (crisisLine) => `${line(crisisLine).contact} (siempre)`,
-  planSharedNote: '(una persona de apoyo puede verlos)',
+  planCrisisLineItem: (crisisLine) => `${crisisLine.number ?? line(crisisLine).contact} (siempre)`,
+  planSharedNote: '(el equipo puede verlos)',
   planSummaryTitle: 'Tu plan de seguridad:',
   planFillEmpty: 'Completar las partes vacías',
   planSaved: (saved) => `Guardado. ${saved}`,
   planUnchanged: 'Está bien, no cambió nada.',
   planDone: (crisisLine) =>
-    `Ese es tu plan, con tus propias palabras. Responde MI PLAN cuando quieras para verlo o cambiar una parte. No reemplaza a una persona: hablar con alguien está a un MENÚ de distancia, y en una crisis, ${line(crisisLine).contact}.`,
+    `Tu plan está listo (MI PLAN para verlo). No reemplaza a una persona: el equipo está a un MENÚ; en crisis, ${line(crisisLine).contact}.`,
   planDoneEmpty: 'No hay problema. Tu plan está aquí cuando lo quieras: responde MI PLAN.',
   crisisPlanReminder: (call, coping) => {
     const options = [...(call.length > 0 ? [`llamar a ${eitherOf(call, 'es')}`] : []), ...(coping.length > 0 ? [eitherOf(coping, 'es')] : [])];
@@ -385,7 +385,7 @@ export const es = {
   resourceLine: (index, resource) =>
     `${index}. ${resource.name} - ${distanceText(resource)}\n${opennessText(resource.openness)}.${resource.phone ? ` ${resource.phone}.` : ''}${resource.note ? ` ${resource.note}` : ''}`,
   resourceFooter: (more) =>
-    more ? 'Responde LLAMAR y un número para ver detalles, MÁS para ver más, o MENÚ.' : 'Responde LLAMAR y un número para ver detalles, o MENÚ.',
+    more ? 'LLAMAR y un número para detalles, MÁS, o MENÚ.' : 'LLAMAR y un número para detalles, o MENÚ.',
   resourceNoMore: 'Es todo lo que encontré cerca. Responde LLAMAR y un número para ver detalles, o MENÚ.',
   resourcePickRetry: (count) => `Responde LLAMAR y un número del 1 al ${count}, MÁS, o MENÚ.`,
   resourceNothing: (what, place, radius) => `No encontré nada de ${what.toLowerCase()} a menos de ${radius} de ${place}.`,
@@ -404,5 +404,5 @@ export const es = {
     ]
       .filter(Boolean)
       .join('\n'),
-  resourceSampleNote: '(Lugares de ejemplo, inventados para probar peerline.)',
+  resourceSampleNote: '(Lugares inventados.)',
 } satisfies Catalog;

@@ -42,28 +42,28 @@ export const fr = {
   lang: 'fr',
   languageName: 'Français',
   menu: {
-    checkIn: 'Faire mon bilan',
-    goals: 'Mes objectifs',
-    history: 'Mes bilans',
-    peer: 'Parler à un pair aidant',
-    coping: 'Exercices pour tenir le coup',
-    safetyPlan: 'Mon plan de sécurité',
-    resources: "Trouver de l'aide près de moi",
+    checkIn: 'Bilan',
+    goals: 'Objectifs',
+    history: 'Historique',
+    peer: 'Pair aidant',
+    coping: 'Exercices',
+    safetyPlan: 'Mon plan',
+    resources: "Trouver de l'aide",
     help: 'Aide',
-    settings: 'Mes paramètres',
+    settings: 'Paramètres',
     eraseData: 'Effacer mes données',
   },
   synonyms: {
     menu: {
-      checkIn: ['bilan', 'mon bilan', 'bilan du jour', 'bilan quotidien', 'faire le bilan', 'suivi'],
-      goals: ['objectifs', 'objectif', 'mon objectif', 'nouvel objectif', 'ajouter un objectif', 'mes buts'],
-      history: ['historique', 'mon historique'],
-      peer: ['pair aidant', "parler à quelqu'un", 'parler à une personne', 'une vraie personne', 'intervenant'],
-      resources: ["trouver de l'aide", 'ressources', 'services', 'aide près de moi', 'services à proximité'],
+      checkIn: ['faire mon bilan', 'mon bilan', 'bilan du jour', 'bilan quotidien', 'faire le bilan', 'suivi'],
+      goals: ['mes objectifs', 'objectif', 'mon objectif', 'nouvel objectif', 'ajouter un objectif', 'mes buts'],
+      history: ['mes bilans', 'mon historique'],
+      peer: ['parler à un pair aidant', "parler à quelqu'un", 'parler à une personne', 'une vraie personne', 'intervenant'],
+      resources: ["trouver de l'aide près de moi", 'ressources', 'services', 'aide près de moi', 'services à proximité'],
       help: ['aide', 'info'],
-      settings: ['paramètres', 'réglages', 'profil', 'préférences', 'changer mon nom', "changer l'heure"],
-      coping: ['exercices', 'outils', 'un exercice', "stratégies d'adaptation", ...Object.values(copingTools).flat()],
-      safetyPlan: ['mon plan', 'plan', 'plan de sécurité', 'plan de crise', 'mon plan de crise', 'remplir mon plan', 'changer mon plan'],
+      settings: ['mes paramètres', 'réglages', 'profil', 'préférences', 'changer mon nom', "changer l'heure"],
+      coping: ['exercices pour tenir le coup', 'outils', 'un exercice', "stratégies d'adaptation", ...Object.values(copingTools).flat()],
+      safetyPlan: ['mon plan de sécurité', 'plan', 'plan de sécurité', 'plan de crise', 'mon plan de crise', 'remplir mon plan', 'changer mon plan'],
       eraseData: ['effacer mes données', 'supprimer mes données'],
     },
     goalActions: {
@@ -100,10 +100,10 @@ export const fr = {
     },
   },
   consentAsk: (program) =>
-    `Bonjour! Je suis l'assistant automatisé de soutien par les pairs de ${program.programName}, pas une personne. ` +
-    `${program.programName} vous envoie des bilans et des rappels, ${programText(program, 'fr').messageFrequency}. ` +
-    `Des frais de messagerie et de données peuvent s'appliquer. Répondez AIDE (HELP) pour de l'aide ou STOP pour vous désabonner. ` +
-    `For English, reply ENGLISH. Acceptez-vous de recevoir mes messages?`,
+    `Bonjour! Je suis l'assistant automatisé de ${program.programName}, pas une personne : ` +
+    `bilans et rappels, ${programText(program, 'fr').messageFrequency}. ` +
+    `Des frais de messagerie et de données peuvent s'appliquer. AIDE (HELP) pour de l'aide, STOP pour vous désabonner. ` +
+    `For English, reply ENGLISH. Puis-je vous écrire?`,
   consentRetry: 'Répondez OUI si je peux vous écrire, ou NON sinon.',
   consentDeclined: (program) =>
     `Aucun problème, je ne vous écrirai pas. Si vous changez d'idée, répondez OUI en tout temps. Si vous avez besoin d'aide maintenant : ${contact(program)}.`,
@@ -116,11 +116,11 @@ export const fr = {
   placeDefaulted: (label) => `J'utiliserai ${label} pour l'instant. Vous pouvez le changer en tout temps : MENU, puis Mes paramètres.`,
   placeConfirmed: (label) => `C'est noté : ${label}.`,
   enrolled: (name, checkInTime) =>
-    `Tout est prêt${name ? `, ${name}` : ''}! Je vous inviterai chaque jour ${at(checkInTime)} à faire un court bilan (vous pouvez changer l'heure dans Mes paramètres). Répondez MENU en tout temps pour voir ce que je peux faire.`,
+    `Tout est prêt${name ? `, ${name}` : ''}! Je vous inviterai à un court bilan chaque jour ${at(checkInTime)} (l'heure se change dans Paramètres). Répondez MENU pour voir ce que je fais.`,
   menuPrompt: 'Que voulez-vous faire?',
   menuRetry: "Répondez avec le numéro d'une option, ou MENU pour les revoir.",
-  menuIntro: 'Voici ce que je peux faire.',
-  notUnderstood: "Désolé, je n'ai pas compris.",
+  menuIntro: 'Voici ce que je fais :',
+  notUnderstood: 'Pas compris. Choisissez :',
   help: (program, crisisLine) =>
     `${program.programName} : ${contact(program)}. En situation de crise : ${line(crisisLine).name}, ${line(crisisLine).contact}. ` +
     'Répondez MENU pour les options, ou STOP pour vous désabonner.',
@@ -143,7 +143,7 @@ export const fr = {
   flooding: (crisisLine) =>
     `Vous envoyez beaucoup de messages à la fois; je lirai le prochain quand ça se calmera. Si vous avez besoin de quelqu'un maintenant, ${line(crisisLine).contact}.`,
   checkInMood:
-    "Petit bilan (répondez PASSER pour sauter une question). Comment va votre moral aujourd'hui, de 0 (très bas) à 10 (excellent)? Ajoutez quelques mots sur votre journée si vous voulez.",
+    "Petit bilan (PASSER saute une question). Comment va votre moral aujourd'hui, de 0 (très bas) à 10 (excellent)? Quelques mots sur votre journée si vous voulez.",
   checkInMoodRetry: 'Un chiffre de 0 à 10 suffit, comme 6 (ou PASSER).',
   checkInCraving: 'Avez-vous des envies de consommer en ce moment, de 0 (aucune) à 10 (très fortes)?',
   checkInCravingRetry: 'Un chiffre de 0 à 10, comme 3 (ou PASSER).',
@@ -249,7 +249,7 @@ export const fr = {
   planSections: {
     warningSigns: {
       label: 'Signes avant-coureurs',
-      ask: "Qu'est-ce qui vous dit qu'un moment difficile s'en vient? Pensées, émotions ou choses que vous faites, comme « je dors mal, je m'isole ». Nommez-en quelques-uns, séparés par des virgules, ou PASSER.",
+      ask: "Qu'est-ce qui annonce un moment difficile? Comme « je dors mal, je m'isole » (séparés par des virgules), ou PASSER.",
     },
     coping: {
       label: 'Par moi-même',
@@ -260,16 +260,16 @@ export const fr = {
       ask: 'Quelles personnes ou quels lieux vous changent les idées? Comme « chez ma sœur, la bibliothèque, une réunion ». Ou PASSER.',
     },
     helpers: {
-      label: "Personnes à qui demander de l'aide",
+      label: "À qui demander de l'aide",
       ask: "À qui pourriez-vous demander de l'aide? Des prénoms, et un numéro si vous voulez : « Ana 555-0142, Sam ». Ou PASSER.",
     },
     services: {
       label: 'Professionnels et services',
-      ask: 'Des professionnels ou des services à ajouter, comme un intervenant, un médecin ou une clinique, avec un numéro si vous voulez? Ou PASSER.',
+      ask: 'Un intervenant, médecin ou clinique, avec un numéro? Ou PASSER.',
     },
     surroundings: {
-      label: 'Un milieu plus sûr',
-      ask: "Qu'est-ce qui pourrait rendre votre milieu plus sûr quand ça va mal? Comme demander à une personne de confiance de garder certaines choses pour un temps, ou être entouré. Ou PASSER.",
+      label: 'Un milieu sécuritaire',
+      ask: "Qu'est-ce qui rendrait votre milieu plus sécuritaire quand ça va mal? Comme confier certaines choses à quelqu'un, ou être entouré. Ou PASSER.",
     },
     reasons: {
       label: 'Raisons de vivre',
@@ -277,26 +277,26 @@ export const fr = {
     },
   },
   planIntro:
-    "Construisons votre plan de sécurité : votre propre liste pour les moments difficiles. Une courte question à la fois. Vous pouvez PASSER n'importe laquelle et la remplir plus tard; MENU arrête, et ce que vous avez écrit est gardé.",
-  planCrisisLineAlways: (crisisLine) => `La ligne de crise fait toujours partie de votre plan : ${line(crisisLine).contact}.`,
+    'Votre plan de sécurité, étape par étape. PASSER en saute une; MENU arrête et le garde.',
+  planCrisisLineAlways: (crisisLine) => `La ligne de crise (${crisisLine.number ?? line(crisisLine).contact}) y est déjà.`,
   planEditAsk: (label, now) =>
     `${label} maintenant : ${now}. Envoyez la nouvelle version (elle remplace celle-ci), PASSER pour la garder, ou RIEN pour la vider.`,
   planShareAsk:
     "Si vous avez un jour besoin d'un pair aidant de notre équipe, puis-je lui montrer ces noms et numéros, pour qu'il vous aide à joindre vos proches?",
-  planShared: "D'accord, un pair aidant les verra seulement si vous en avez besoin.",
+  planShared: "D'accord, un pair aidant les verra au besoin.",
   planNotShared: "D'accord, ils restent seulement dans votre plan.",
   planReasonsNone: (crisisLine) =>
     `C'est correct. Quand ça va mal, les raisons peuvent être difficiles à voir. Vous pourrez les ajouter en tout temps. Si vous voulez parler, répondez MENU pour un pair aidant, ou ${line(crisisLine).contact}.`,
-  planTitle: 'Votre plan de sécurité. Répondez un numéro pour changer une partie, ou MENU.',
+  planTitle: 'Votre plan. Répondez un numéro pour changer une partie, ou MENU.',
   planLine: (label, items) => `${label} : ${items.length > 0 ? items.join(', ') : 'pas encore'}`,
-  planCrisisLineItem: (crisisLine) => `${line(crisisLine).contact} (toujours)`,
-  planSharedNote: '(un pair aidant peut les voir)',
+  planCrisisLineItem: (crisisLine) => `${crisisLine.number ?? line(crisisLine).contact} (toujours)`,
+  planSharedNote: '(visibles au pair aidant)',
   planSummaryTitle: 'Votre plan de sécurité :',
   planFillEmpty: 'Remplir les parties vides',
   planSaved: (saved) => `C'est enregistré. ${saved}`,
   planUnchanged: "D'accord, rien n'a changé.",
   planDone: (crisisLine) =>
-    `Voilà votre plan, dans vos mots. Répondez MON PLAN en tout temps pour le voir ou changer une partie. Il ne remplace pas une personne : un pair aidant est à un MENU de distance, et en situation de crise, ${line(crisisLine).contact}.`,
+    `Voilà votre plan (MON PLAN pour le voir ou le changer). Il ne remplace pas une personne : un pair aidant est à un MENU; en crise, ${line(crisisLine).contact}.`,
   planDoneEmpty: 'Pas de problème. Votre plan est là quand vous voulez : répondez MON PLAN.',
   crisisPlanReminder: (call, coping) => {
     const options = [...(call.length > 0 ? [`appeler ${eitherOf(call, 'fr')}`] : []), ...(coping.length > 0 ? [eitherOf(coping, 'fr')] : [])];
@@ -390,7 +390,7 @@ export const fr = {
   resourceLine: (index, resource) =>
     `${index}. ${resource.name} - ${distanceText(resource)}\n${opennessText(resource.openness)}.${resource.phone ? ` ${resource.phone}.` : ''}${resource.note ? ` ${resource.note}` : ''}`,
   resourceFooter: (more) =>
-    more ? 'Répondez APPELER et un numéro pour les détails, PLUS pour en voir plus, ou MENU.' : 'Répondez APPELER et un numéro pour les détails, ou MENU.',
+    more ? 'APPELER et un numéro pour les détails, PLUS, ou MENU.' : 'APPELER et un numéro pour les détails, ou MENU.',
   resourceNoMore: "C'est tout ce que j'ai trouvé à proximité. Répondez APPELER et un numéro pour les détails, ou MENU.",
   resourcePickRetry: (count) => `Répondez APPELER et un numéro de 1 à ${count}, PLUS, ou MENU.`,
   resourceNothing: (what, place, radius) => `Je n'ai rien trouvé (${what.toLowerCase()}) à moins de ${radius} de ${place}.`,
@@ -409,5 +409,5 @@ export const fr = {
     ]
       .filter(Boolean)
       .join('\n'),
-  resourceSampleNote: "(Lieux d'exemple, inventés pour essayer peerline.)",
+  resourceSampleNote: '(Lieux fictifs.)',
 } satisfies Catalog;

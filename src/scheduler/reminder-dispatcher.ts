@@ -18,8 +18,11 @@ export interface ProactiveSender {
    * then the occurrence is sent first and recorded after, and a crash in between cannot send it twice.
    */
   readonly idempotent: boolean;
-  /** `critical`: a crisis alert, never dropped for want of an answer from the provider. */
-  send(reference: Record<string, unknown>, text: string, key: string, options?: { readonly critical?: boolean }): Promise<void>;
+  /**
+   * `critical`: a crisis alert, never dropped for want of an answer from the provider. `ownWords`: the text relays
+   * a person's own message, whose emoji SMS keeps (it drops those the bot would add).
+   */
+  send(reference: Record<string, unknown>, text: string, key: string, options?: { readonly critical?: boolean; readonly ownWords?: boolean }): Promise<void>;
 }
 
 /** What the dispatcher reads to decide, and where it sends. */

@@ -41,7 +41,7 @@ describe.each(databaseTargets)('enrollment and the menu on $name', (target) => {
     expect(done[0]).toMatch(/Got it: Edmonton/);
     expect(done[1]).toMatch(/You're all set, Alex/);
     expect(done[2]).toMatch(/What would you like to do\?/);
-    expect(done[2]).toMatch(/1 Check in\n2 My goals\n3 My check-ins\n4 Talk to a peer\n5 Find help nearby\n6 Coping tools\n7 My safety plan\n8 My settings\n9 Help\n10 Delete my data/);
+    expect(done[2]).toMatch(/1 Check in\n2 My goals\n3 History\n4 Talk to a peer\n5 Find help\n6 Coping tools\n7 Safety plan\n8 My settings\n9 Help\n10 Delete my data/);
     expect(await participant('alex')).toMatchObject({ name: 'Alex', timeZone: 'America/Edmonton', region: 'CA' });
   });
 
@@ -98,7 +98,7 @@ describe.each(databaseTargets)('enrollment and the menu on $name', (target) => {
     await chat.sayAll(['hi', 'yes', 'Sam', 'Calgary']);
     await chat.say('settings');
     const [menu] = await chat.say('menu');
-    expect(menu).toBe('What would you like to do?\n1 Check in\n2 My goals\n3 My check-ins\n4 Talk to a peer\n5 Find help nearby\n6 Coping tools\n7 My safety plan\n8 My settings\n9 Help\n10 Delete my data');
+    expect(menu).toBe('What would you like to do?\n1 Check in\n2 My goals\n3 History\n4 Talk to a peer\n5 Find help\n6 Coping tools\n7 Safety plan\n8 My settings\n9 Help\n10 Delete my data');
   });
 
   it('a sentence that happens to hold a number does not pick a menu option', async () => {

@@ -40,7 +40,7 @@ describe.each(databaseTargets)('the personal safety plan on $name', (target) => 
     expect(await chat.say('take Rex for a walk, music')).toEqual([`3/7 ${ASK.distractions}`]);
     expect(await chat.say('SKIP')).toEqual([`4/7 ${ASK.helpers}`]);
     expect(await chat.say(`Ana ${ANA}, Sam`)).toEqual([`${en.planShareAsk}${YES_NO}`]);
-    expect(await chat.say('yes')).toEqual([`${en.planShared}\n5/7 The crisis line is always in your plan: call or text 988. ${ASK.services}`]);
+    expect(await chat.say('yes')).toEqual([`${en.planShared}\n5/7 Your plan already has the crisis line (988). ${ASK.services}`]);
     expect(await chat.say('skip')).toEqual([`6/7 ${ASK.surroundings}`]);
     expect(await chat.say('pass')).toEqual([`7/7 ${ASK.reasons}`]);
     expect(await chat.say('my kids, Rex')).toEqual([
@@ -50,11 +50,11 @@ describe.each(databaseTargets)('the personal safety plan on $name', (target) => 
         'On my own: take Rex for a walk, music',
         'People and places: not yet',
         `People to ask for help: Ana (${ANA}), Sam (a peer may see these)`,
-        'Professionals and services: call or text 988 (always)',
+        'Professionals and services: 988 (always)',
         'Safer surroundings: not yet',
         'Reasons for living: my kids, Rex',
-        en.planDone(harness.app.config.program.crisisLines.CA![0]!),
       ].join('\n'),
+      en.planDone(harness.app.config.program.crisisLines.CA![0]!),
     ]);
     expect(await plans.get(participantId)).toMatchObject({
       sections: {
@@ -83,7 +83,7 @@ describe.each(databaseTargets)('the personal safety plan on $name', (target) => 
         '2 On my own: take Rex for a walk, music',
         '3 People and places: not yet',
         `4 People to ask for help: Ana (${ANA}), Sam (a peer may see these)`,
-        '5 Professionals and services: call or text 988 (always)',
+        '5 Professionals and services: 988 (always)',
         '6 Safer surroundings: not yet',
         '7 Reasons for living: my kids, Rex',
         '8 Fill in the empty parts',
@@ -127,7 +127,7 @@ describe.each(databaseTargets)('the personal safety plan on $name', (target) => 
   it('the people to ask: a peer may see them only with a yes, and the answer can be changed', async () => {
     const { chat, participantId } = await enrolled();
     await chat.sayAll(['my plan', 'SKIP', 'SKIP', 'SKIP', `Ana ${ANA}`]);
-    expect(await chat.say('no')).toEqual([`${en.planNotShared}\n5/7 The crisis line is always in your plan: call or text 988. ${ASK.services}`]);
+    expect(await chat.say('no')).toEqual([`${en.planNotShared}\n5/7 Your plan already has the crisis line (988). ${ASK.services}`]);
     expect(await plans.sharedContacts(participantId)).toEqual([]);
     await chat.sayAll(['MENU', 'my plan', '4']);
     expect(await chat.say('SKIP')).toEqual([`${en.planShareAsk}${YES_NO}`]);
@@ -156,10 +156,10 @@ describe.each(databaseTargets)('the personal safety plan on $name', (target) => 
     const { chat, participantId } = await enrolled(['hola', 'ESPAÑOL', 'sí', 'Ana', 'Houston']);
     expect(await chat.say('mi plan')).toEqual([`${es.planIntro}\n1/7 ${es.planSections.warningSigns.ask}`]);
     await chat.sayAll(['no duermo, me aíslo', 'SALTAR', 'SALTAR', 'Rosa 713-555-0101']);
-    expect(await chat.say('sí')).toEqual([`${es.planShared}\n5/7 La línea de crisis siempre está en tu plan: llama o envía un texto al 988 (marca 2 para español). ${es.planSections.services.ask}`]);
+    expect(await chat.say('sí')).toEqual([`${es.planShared}\n5/7 Tu plan ya incluye la línea de crisis (988). ${es.planSections.services.ask}`]);
     await chat.sayAll(['SALTAR', 'SALTAR', 'mis hijos']);
     const [list] = await chat.say('mi plan');
-    expect(list).toContain('\n4 Personas a quienes pedir ayuda: Rosa (713-555-0101) (una persona de apoyo puede verlos)\n');
+    expect(list).toContain('\n4 A quién pedir ayuda: Rosa (713-555-0101) (el equipo puede verlos)\n');
     expect((await plans.get(participantId))?.sections.reasons).toEqual(['mis hijos']);
   });
 

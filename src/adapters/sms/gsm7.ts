@@ -34,6 +34,61 @@ export function toGsm7(text: string): string {
   return REPLACEMENTS.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
 }
 
+/** How far {@link smartEncode} goes. */
+export interface SmartEncodingOptions {
+  /** Keep accented letters GSM-7 lacks (á, ê, ç…): the program prefers them to shorter texts. */
+  readonly keepAccents?: boolean;
+  /** Keep every emoji: the text relays a person's own message (a peer's words, a participant's words to staff). */
+  readonly keepEmoji?: boolean;
+}
+
+// Letters GSM-7 lacks that are not a base letter plus accents.
+const LIGATURES: ReadonlyMap<string, string> = new Map([
+  ['œ', 'oe'],
+  ['Œ', 'OE'],
+]);
+
+// Pictographs with what joins and modifies them (variation selectors, ZWJ, skin tones, keycaps, tags).
+const EMOJI_SOURCE =
+  '(?:\\p{Extended_Pictographic}|\\p{Regional_Indicator})(?:[\\uFE0E\\uFE0F\\u20E3]|\\p{Emoji_Modifier}|[\\u{E0020}-\\u{E007F}]|\\u200D(?:\\p{Extended_Pictographic}|\\p{Emoji_Modifier}))*';
+const HAS_EMOJI = new RegExp(EMOJI_SOURCE, 'u');
+const EMOJI = new RegExp(EMOJI_SOURCE, 'gu');
+// A run of emoji that opens a piece takes the space after it; one inside a piece takes the space before it.
+const LEADING_EMOJI = new RegExp(`^(\\s*)(?:${EMOJI_SOURCE})+ ?`, 'u');
+const INNER_EMOJI = new RegExp(` ?(?:${EMOJI_SOURCE})+`, 'gu');
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Makes a text GSM-7 where that keeps its meaning, as Twilio's Smart Encoding does: {@link toGsm7}'s
+ * punctuation; accented letters GSM-7 lacks lose the accent (á → a, ê → e, ç → c, œ → oe; é, è, à, ù, ñ, ü, Ç
+ * and the other GSM-7 letters stay) unless `keepAccents`; emoji go wherever words carry the meaning, and stay
+ * only in a piece of text that is nothing but emoji (a plan item written as "🐶"), where dropping them would
+ * drop what the person said.
+ */
+export function smartEncode(text: string, options: SmartEncodingOptions = {}): string {
+  // Composed first, so a letter typed as a base and a combining accent ("e" + U+0301) is read as one.
+  const plain = toGsm7(text.normalize('NFC'));
+  const letters = options.keepAccents ? plain : Array.from(plain, foldLetter).join('');
+  return options.keepEmoji ? letters : dropEmojiBesideWords(letters);
+}
+
+function foldLetter(ch: string): string {
+  if (BASIC.has(ch) || EXTENSION.has(ch) || !/\p{L}/u.test(ch)) return ch;
+  const ligature = LIGATURES.get(ch);
+  if (ligature !== undefined) return ligature;
+  const bare = ch.normalize('NFD').replace(/\p{M}/gu, '');
+  return bare !== '' && Array.from(bare).every((c) => BASIC.has(c)) ? bare : ch;
+}
+
+// Pieces are what lists and labels separate ("Reasons: 🐶, my kids" → "Reasons", " 🐶", " my kids").
+function dropEmojiBesideWords(text: string): string {
+  if (!HAS_EMOJI.test(text)) return text;
+  return text
+    .split(/([,;:\n])/)
+    .map((piece) => (WORD.test(piece.replace(EMOJI, '')) ? piece.replace(LEADING_EMOJI, '$1').replace(INNER_EMOJI, '') : piece))
+    .join('');
+}
+
 /** GSM-7 when every character is in the basic or extension table, otherwise UCS-2. */
 export function smsEncoding(text: string): SmsEncoding {
   for (const ch of text) {

@@ -1,6 +1,7 @@
 /** Activities rendered as SMS text with numbered options, and numbered replies resolved back to option values. */
 import { type Activity } from 'botbuilder';
 import { attachmentToSms, cardActionToSms, type SmsChoice, type SmsContent } from './card-text.js';
+import { smartEncode, type SmartEncodingOptions } from './gsm7.js';
 import { classifyKeyword } from './keywords.js';
 import { stripMarkdown } from './plain-text.js';
 
@@ -24,8 +25,19 @@ const OPT_OUT_TITLE_DEFAULT = 'Never mind';
 /**
  * Renders text, cards and suggested actions. Options go one per line as "1 Yes": the number leads because it is
  * what people type back, and no brackets or "Reply" line spend characters that push a text into a second segment.
+ * With `encoding` (the SMS channel), the text and titles are made GSM-7 where that keeps their meaning
+ * ({@link smartEncode}): this is the one place outbound SMS text gets it, so no message needs its own care.
  */
-export function renderActivityForSms(activity: Partial<Activity>): SmsRendering {
+export function renderActivityForSms(activity: Partial<Activity>, encoding?: SmartEncodingOptions): SmsRendering {
+  const rendered = renderPlain(activity);
+  if (encoding === undefined) return rendered;
+  return {
+    text: smartEncode(rendered.text, encoding),
+    options: rendered.options.map((option) => ({ ...option, title: smartEncode(option.title, encoding) })),
+  };
+}
+
+function renderPlain(activity: Partial<Activity>): SmsRendering {
   const blocks: string[] = [];
   const choices: SmsChoice[] = [];
   const body = stripMarkdown(activity.text ?? '').trim();

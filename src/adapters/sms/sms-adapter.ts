@@ -9,7 +9,7 @@ import { TextChannelAdapter } from '../text-channel-adapter.js';
 import { isCritical, isErased, setQueuedInboundId } from '../../bots/turn-state.js';
 import type { InboundSms } from '../../store/sms-inbound.js';
 import type { SmsOutboundRepository } from '../../store/sms-outbound.js';
-import { toGsm7 } from './gsm7.js';
+import type { SmartEncodingOptions } from './gsm7.js';
 import { renderActivityForSms, resolveNumberedReply, type SmsOption } from './render.js';
 import { splitForSms } from './split.js';
 import { twilioToActivity } from './twilio-to-activity.js';
@@ -17,10 +17,16 @@ import { twilioToActivity } from './twilio-to-activity.js';
 const INBOUND_SID = Symbol('peerline.sms.inboundSid');
 const SEND_KEY = Symbol('peerline.sms.sendKey');
 const REPLY_SEQ = Symbol('peerline.sms.replySeq');
+const OWN_WORDS = Symbol('peerline.sms.ownWords');
 
 /** Gives the texts a proactive turn sends a stable key, so a retried occurrence is never sent twice. */
 export function setSendKey(context: TurnContext, key: string): void {
   context.turnState.set(SEND_KEY, key);
+}
+
+/** Marks the texts of this turn as relaying a person's own message: their emoji are kept. */
+export function markOwnWords(context: TurnContext): void {
+  context.turnState.set(OWN_WORDS, true);
 }
 
 /** The MessageSid of the stored text this turn answers, if it answers one. */
@@ -42,6 +48,7 @@ export class SmsAdapter extends TextChannelAdapter {
   constructor(
     private readonly outbound: SmsOutboundRepository,
     private readonly onQueued: () => void,
+    private readonly encoding: SmartEncodingOptions = {},
   ) {
     super();
   }
@@ -80,8 +87,11 @@ export class SmsAdapter extends TextChannelAdapter {
       }
       const to = activity.conversation?.id ?? activity.recipient?.id;
       if (!to) throw new Error('an SMS reply needs the participant number as its conversation id');
-      const rendered = renderActivityForSms(activity);
-      const parts = splitForSms(toGsm7(rendered.text));
+      // GSM-7 before queueing rather than Twilio's `smartEncoded` flag: what is queued is what is sent, so the
+      // tests, the bench and the split count the real segments, and any Twilio-compatible API gets the same text.
+      const ownWords = context.turnState.get(OWN_WORDS) === true;
+      const rendered = renderActivityForSms(activity, { ...this.encoding, keepEmoji: ownWords });
+      const parts = splitForSms(rendered.text);
       const ephemeral = isErased(context);
       const critical = isCritical(context);
       const seq = (context.turnState.get(REPLY_SEQ) as number | undefined) ?? 0;

@@ -46,7 +46,7 @@ export function createSmsChannel(
     messagesPerSecond: config.program.sms.messagesPerSecond,
     onUnsubscribed,
   });
-  const adapter = new SmsAdapter(smsOutbound, () => sender.kick());
+  const adapter = new SmsAdapter(smsOutbound, () => sender.kick(), { keepAccents: config.program.sms.keepAccents });
   const worker = new SmsInboundWorker(smsInbound, adapter, (context) => bot.run(context), logger);
   const routes = createSmsRoutes({
     authToken: twilio.authToken,

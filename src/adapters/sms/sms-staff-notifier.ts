@@ -26,7 +26,8 @@ export class SmsStaffNotifier implements StaffNotifier {
       user: { id: staff.phone, name: '' },
       bot: { id: this.ourNumber, name: '' },
     };
-    await this.sender.send(reference, message.text, key, { critical: message.handoff.urgency === 'urgent' });
+    // Staff texts carry the participant's own words (relay lines, the earlier messages): their emoji stay.
+    await this.sender.send(reference, message.text, key, { critical: message.handoff.urgency === 'urgent', ownWords: true });
     return 'sent';
   }
 }

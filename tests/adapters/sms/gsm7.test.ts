@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentCount, smsEncoding, toGsm7 } from '../../../src/adapters/sms/gsm7.js';
+import { segmentCount, smartEncode, smsEncoding, toGsm7 } from '../../../src/adapters/sms/gsm7.js';
 
 describe('toGsm7', () => {
   it.each([
@@ -83,5 +83,48 @@ describe('segmentCount', () => {
     // 66 units then an emoji: it cannot fit the 67-unit segment, so it starts the second one.
     expect(segmentCount('á'.repeat(66) + '😀' + 'á'.repeat(65))).toBe(2);
     expect(segmentCount('á'.repeat(66) + '😀' + 'á'.repeat(66))).toBe(3);
+  });
+});
+
+describe('smartEncode', () => {
+  it.each([
+    ['Spanish acute accents', '¿Cómo está tu ánimo? Sí, aquí, útil', '¿Como esta tu animo? Si, aqui, util'],
+    ['capital acute accents', 'ÁREA ÍNDICE ÓRDEN ÚNICO', 'AREA INDICE ORDEN UNICO'],
+    ['French circumflex, cedilla and diaeresis', 'être, île, côté, sûr, ça, Noël, naïf', 'etre, ile, coté, sur, ca, Noel, naif'],
+    ['French ligature', 'cœur, Œuvre', 'coeur, OEuvre'],
+    ['punctuation as toGsm7 does it', 'C\u2019est \u00ABbien\u00BB\u2026', 'C\'est "bien"...'],
+    ['an emoji the bot adds after words', 'Well done 🎉', 'Well done'],
+    ['an emoji before words', '🎉 Well done!', 'Well done!'],
+    ['an emoji between words', 'walk 🐕 the dog.', 'walk the dog.'],
+    ['a flag and a skin tone', 'Bravo 🇫🇷 👍🏽!', 'Bravo!'],
+    ['accents typed as combining marks', 'e\u0301te\u0301, i\u0301', 'été, i'],
+  ])('%s', (_name, input, expected) => {
+    expect(smartEncode(input)).toBe(expected);
+    expect(smsEncoding(smartEncode(input))).toBe('GSM-7');
+  });
+
+  it.each([
+    ['GSM-7 accented letters', 'é è à ù ì ò ñ Ñ ü Ü Ä Ö ä ö å Å É Ç Ø ø æ Æ ß'],
+    ['Spanish marks that GSM-7 has', '¿Qué? ¡Sí!'.replace('é', 'e').replace('í', 'i')],
+    ['plain text', 'Reply MENU for options.'],
+  ])('leaves %s as they are', (_name, input) => {
+    expect(smartEncode(input)).toBe(input);
+  });
+
+  it('keeps a piece of a list that is nothing but emoji: it is what the person wrote', () => {
+    expect(smartEncode('Reasons for living: 🐶, my kids 💛')).toBe('Reasons for living: 🐶, my kids');
+    expect(smartEncode('👨\u200D👩\u200D👧')).toBe('👨\u200D👩\u200D👧');
+  });
+
+  it('keeps accents when the program asks for them, and still makes punctuation plain', () => {
+    expect(smartEncode('¿Cómo está? C\u2019est ça\u2026 🎉', { keepAccents: true })).toBe("¿Cómo está? C'est ça...");
+  });
+
+  it('turns the Spanish menu question from UCS-2 into one GSM-7 segment', () => {
+    const menu = '¿Qué te gustaría hacer?\n1 Hacer mi chequeo\n2 Mis metas\n3 Mis chequeos\n4 Hablar con alguien\n5 Buscar ayuda cerca';
+    expect(smsEncoding(menu)).toBe('UCS-2');
+    expect(segmentCount(menu)).toBe(2);
+    expect(smsEncoding(smartEncode(menu))).toBe('GSM-7');
+    expect(segmentCount(smartEncode(menu))).toBe(1);
   });
 });

@@ -9,6 +9,19 @@ const adaptive = (content: Record<string, unknown>): Attachment => ({
 });
 
 describe('renderActivityForSms', () => {
+  it('makes the text and the option titles GSM-7 when given the SMS encoding, and leaves them as written without it', () => {
+    const activity = MessageFactory.suggestedActions(['Sí', 'No'], '¿Quieres un recordatorio? 🎉');
+    expect(renderActivityForSms(activity, {})).toEqual({
+      text: '¿Quieres un recordatorio?\n1 Si\n2 No',
+      options: [
+        { number: 1, title: 'Si', value: 'Sí' },
+        { number: 2, title: 'No', value: 'No' },
+      ],
+    });
+    expect(renderActivityForSms(activity, { keepAccents: true }).text).toBe('¿Quieres un recordatorio?\n1 Sí\n2 No');
+    expect(renderActivityForSms(activity).text).toBe('¿Quieres un recordatorio? 🎉\n1 Sí\n2 No');
+  });
+
   it('sends plain text as it is, with no options', () => {
     expect(renderActivityForSms({ text: 'How did today go?' })).toEqual({ text: 'How did today go?', options: [] });
   });

@@ -377,14 +377,14 @@ describe.each(databaseTargets)('the crisis conversation over SMS on $name', (tar
     clock = IN_HOURS;
     const chat = conversation('Sobredosis, conversación y regreso (es)');
     const [first] = await chat.say('me tomé todas mis pastillas y no puedo respirar bien');
-    expect(first).toMatch(/^Es una emergencia\. Llama al 911 ahora\. Centro de Toxicología: 1-800-222-1222\./);
+    expect(first).toMatch(/^Es una emergencia\. Llama al 911 ahora\. Centro de Toxicologia: 1-800-222-1222\./);
     const [next] = await chat.say('tengo miedo');
     expect(next).toMatch(/^(Es normal tener miedo|Te escucho)/);
     const [ask] = await chat.say('ya estoy bien, fue un error');
     expect(ask).toMatch(/Una pregunta, para estar seguros: ¿tomaste algo que te pueda hacer daño\?/);
     const replies = await chat.say('no', 2);
     expect(replies[0]).toMatch(/^Gracias\. Me alegra que estés a salvo\./);
-    expect(replies[1]).toBe('Responde MENÚ para ver lo que puedo hacer.');
+    expect(replies[1]).toBe('Responde MENU para ver lo que puedo hacer.');
     const handoff = await handoffOf(chat.person);
     expect((await sms.db.select().from(handoffs).where(eq(handoffs.id, handoff.id)))[0]?.saidSafeAt).not.toBeNull();
     await sms.app.app.handoffs.close(handoff.id, 'test done');
