@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CrisisScreen, type ScreenResult } from '../../src/safety/index.js';
+import { seeded } from '../../src/safety/model/seeded.js';
 
 // The engine's shortcuts (word gate, required words, idiom gating) may only skip work, never change a verdict.
 // The snapshot was recorded from the engine before those shortcuts; after a rule change, re-record it with
@@ -40,17 +41,6 @@ function readRules(name: string): unknown {
 interface Labelled {
   readonly id: string;
   readonly text: string;
-}
-
-/** A small deterministic generator (mulberry32), so the synthetic corpus is the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function fixtureMessages(): Labelled[] {

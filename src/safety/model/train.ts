@@ -1,6 +1,7 @@
 import { CRISIS_CATEGORIES, type CrisisCategory } from '../types.js';
 import type { ModelFile } from './crisis-model.js';
 import { featureScale, modelFeatures, modelTokens } from './features.js';
+import { seeded } from './seeded.js';
 
 /** One labelled message; `category` as the fixture files write it (either naming). */
 export interface LabelledMessage {
@@ -68,17 +69,6 @@ interface Weights {
   bias: number;
   categories: Float64Array[]; // one per category
   categoryBias: Float64Array;
-}
-
-/** A small deterministic generator (mulberry32): the same data always trains the same weights. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
