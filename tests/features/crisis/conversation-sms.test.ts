@@ -5,6 +5,7 @@ import { crisisEvents, handoffs } from '../../../src/store/schema.js';
 import { modelCheckMessage } from '../../helpers/screen-cases.js';
 import { databaseTargets } from '../../helpers/databases.js';
 import { SmsHarness, until } from '../../helpers/sms-harness.js';
+import { enrollOverSms, SmsTranscripts, type TranscribedConversation } from '../../helpers/sms-transcript.js';
 
 const ON_CALL = '+15550100001'; // tests/fixtures/program.json: the on-call peer
 const BACKUP = '+15550100002'; // and the backup supervisor
@@ -13,7 +14,6 @@ const OFFICE_HOURS = { timeZone: 'America/New_York', days: [1, 2, 3, 4, 5], star
 const IN_HOURS = new Date('2026-11-23T15:00:00Z'); // a Monday, 10:00 in New York
 const OUT_OF_HOURS = new Date('2026-11-24T03:00:00Z'); // the same night, 22:00
 
-/** A transcript line as the person's phone shows it, with its segment count. */
 /**
  * A message only the model flags, and only as worth a question: the first of these the bundled
  * screen reads so (which one moves as the model is retrained; the conversation must not).
@@ -23,50 +23,22 @@ const MODEL_CHECK = modelCheckMessage();
 /** An expected reply as the person receives it: without the accents GSM-7 lacks (smart encoding). */
 const sent = (expected: RegExp): RegExp => new RegExp(smartEncode(expected.source), expected.flags);
 
-const shown = (who: 'person' | 'bot', text: string) => (who === 'person' ? `  > ${text}` : `  < ${text}  [${segmentCount(text)} seg]`);
-
 describe.each(databaseTargets)('the crisis conversation over SMS on $name', (target) => {
   let sms: SmsHarness;
   let clock = IN_HOURS;
-  const transcripts: string[] = [];
+  const transcripts = new SmsTranscripts(() => sms);
 
   beforeAll(async () => {
     sms = await SmsHarness.start(target, { now: () => clock, program: { officeHours: OFFICE_HOURS } });
   });
   afterAll(async () => {
     // The transcripts the issue asks for, as the person's phone shows them.
-    if (target.name === 'pglite') console.log(transcripts.join('\n'));
+    if (target.name === 'pglite') console.log(transcripts.toString());
     await sms?.close();
   });
 
-  /** A conversation: each line the person texts, and the bot's answers, kept for the transcript. */
-  function conversation(title: string, person = sms.newNumber()) {
-    const lines: string[] = [`\n=== ${title} ===`];
-    transcripts.push('');
-    const index = transcripts.length - 1;
-    const flush = () => (transcripts[index] = lines.join('\n'));
-    return {
-      person,
-      async say(text: string, replies = 1): Promise<string[]> {
-        lines.push(shown('person', text));
-        const answers = await sms.exchange(person, text, replies);
-        for (const answer of answers) lines.push(shown('bot', answer));
-        flush();
-        return answers;
-      },
-      note(text: string) {
-        lines.push(`  (${text})`);
-        flush();
-      },
-    };
-  }
-
-  const enroll = async (chat: ReturnType<typeof conversation>, name: string, city = 'Boston') => {
-    await sms.exchange(chat.person, 'hi');
-    await sms.exchange(chat.person, '1');
-    await sms.exchange(chat.person, name);
-    await sms.exchange(chat.person, city, 3);
-  };
+  const conversation = (title: string, person?: string) => transcripts.conversation(title, person);
+  const enroll = (chat: TranscribedConversation, name: string, city?: string) => enrollOverSms(sms, chat.person, name, city);
   const handoffOf = async (person: string) => {
     const participant = await until(() => sms.participant(person), 'the participant');
     return until(() => sms.app.app.handoffs.latestFor(participant.id), 'a hand-off');

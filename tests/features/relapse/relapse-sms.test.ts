@@ -4,46 +4,26 @@ import { segmentCount } from '../../../src/adapters/sms/gsm7.js';
 import { checkIns, crisisEvents } from '../../../src/store/schema.js';
 import { databaseTargets } from '../../helpers/databases.js';
 import { SmsHarness, until } from '../../helpers/sms-harness.js';
+import { enrollOverSms, SmsTranscripts, type TranscribedConversation } from '../../helpers/sms-transcript.js';
 
 const ON_CALL = '+15550100001'; // tests/fixtures/program.json: the on-call peer
 const ACK = /^I'm glad you told me\. That took courage, and you don't have to carry it alone\./;
 
-/** A transcript line as the person's phone shows it, with its segment count. */
-const shown = (who: 'person' | 'bot', text: string) => (who === 'person' ? `  > ${text}` : `  < ${text}  [${segmentCount(text)} seg]`);
-
 describe.each(databaseTargets)('a relapse is not a crisis, over SMS on $name', (target) => {
   let sms: SmsHarness;
-  const transcripts: string[] = [];
+  const transcripts = new SmsTranscripts(() => sms);
 
   beforeAll(async () => {
     sms = await SmsHarness.start(target);
   });
   afterAll(async () => {
-    if (target.name === 'pglite') console.log(transcripts.join('\n'));
+    if (target.name === 'pglite') console.log(transcripts.toString());
     await sms?.close();
   });
 
-  function conversation(title: string, person = sms.newNumber()) {
-    const lines: string[] = [`\n=== ${title} ===`];
-    transcripts.push('');
-    const index = transcripts.length - 1;
-    return {
-      person,
-      async say(text: string, replies = 1): Promise<string[]> {
-        lines.push(shown('person', text));
-        const answers = await sms.exchange(person, text, replies);
-        for (const answer of answers) lines.push(shown('bot', answer));
-        transcripts[index] = lines.join('\n');
-        return answers;
-      },
-    };
-  }
-
-  const enroll = async (chat: ReturnType<typeof conversation>, name: string, locale?: 'es' | 'fr') => {
-    await sms.exchange(chat.person, 'hi');
-    await sms.exchange(chat.person, '1');
-    await sms.exchange(chat.person, name);
-    await sms.exchange(chat.person, 'Boston', 3);
+  const conversation = (title: string, person?: string) => transcripts.conversation(title, person);
+  const enroll = async (chat: TranscribedConversation, name: string, locale?: 'es' | 'fr') => {
+    await enrollOverSms(sms, chat.person, name);
     const participant = await until(() => sms.participant(chat.person), 'the participant');
     if (locale) await sms.app.app.participants.updateProfile(participant.id, { locale });
     return participant;
