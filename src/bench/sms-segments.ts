@@ -10,7 +10,7 @@ import { createLogger } from '../logging.js';
 import type { Lang } from '../messages/language.js';
 import { smsInbound, smsOutbound } from '../store/schema.js';
 import { startFakeTwilio, type FakeTwilio } from '../../tests/helpers/fake-twilio.js';
-import { postSignedForm } from '../../tests/helpers/twilio-signing.js';
+import { inboundSmsParams, postSignedForm } from '../../tests/helpers/twilio-signing.js';
 import { writeBenchProgram } from './bench-program.js';
 import { playConversation, scriptedConversations, SCRIPT_LANGUAGES, type ConversationReplies } from './segment-scripts.js';
 
@@ -72,17 +72,13 @@ export async function benchSmsSegments(): Promise<LanguageSegments[]> {
 async function exchange(app: App, fake: FakeTwilio, base: string, from: string, body: string): Promise<string[]> {
   const before = fake.messages.filter((m) => m.to === from).length;
   const messageSid = `SM${randomBytes(16).toString('hex')}`;
-  const response = await postSignedForm(base, '/api/sms', PUBLIC_URL, fake.authToken, {
-    MessageSid: messageSid,
-    SmsMessageSid: messageSid,
-    AccountSid: fake.accountSid,
-    From: from,
-    To: OUR_NUMBER,
-    Body: body,
-    NumMedia: '0',
-    NumSegments: '1',
-    ApiVersion: '2010-04-01',
-  });
+  const response = await postSignedForm(
+    base,
+    '/api/sms',
+    PUBLIC_URL,
+    fake.authToken,
+    inboundSmsParams({ messageSid, accountSid: fake.accountSid, from, to: OUR_NUMBER, body }),
+  );
   await response.arrayBuffer();
   if (response.status !== 200) throw new Error(`webhook answered ${response.status}`);
   const { db } = app.database;

@@ -6,7 +6,7 @@ import { createApp, type App } from '../app.js';
 import { DEFAULT_PROGRAM_FILE, loadConfig } from '../config.js';
 import { createLogger } from '../logging.js';
 import { startFakeTwilio, type FakeTwilio } from '../../tests/helpers/fake-twilio.js';
-import { postSignedForm } from '../../tests/helpers/twilio-signing.js';
+import { inboundSmsParams, postSignedForm } from '../../tests/helpers/twilio-signing.js';
 import { ClosedLoop, type LoadResult, type TurnTiming } from './closed-loop.js';
 import { ReplyInbox } from './reply-inbox.js';
 
@@ -117,18 +117,9 @@ function texter(base: string, fake: FakeTwilio, inbox: ReplyInbox) {
     const from = participantNumber(client);
     const replies = Array.from({ length: line.replies }, () => inbox.expect(from));
     const messageSid = `SM${randomBytes(16).toString('hex')}`;
+    const params = inboundSmsParams({ messageSid, accountSid: fake.accountSid, from, to: OUR_NUMBER, body: line.body });
     const start = performance.now();
-    const response = await postSignedForm(base, '/api/sms', PUBLIC_URL, fake.authToken, {
-      MessageSid: messageSid,
-      SmsMessageSid: messageSid,
-      AccountSid: fake.accountSid,
-      From: from,
-      To: OUR_NUMBER,
-      Body: line.body,
-      NumMedia: '0',
-      NumSegments: '1',
-      ApiVersion: '2010-04-01',
-    });
+    const response = await postSignedForm(base, '/api/sms', PUBLIC_URL, fake.authToken, params);
     await response.arrayBuffer();
     const ackMs = performance.now() - start;
     if (response.status !== 200) throw new Error(`webhook answered ${response.status}`);

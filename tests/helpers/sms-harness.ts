@@ -11,7 +11,7 @@ import { SMS_CHANNEL_ID } from '../../src/adapters/sms/twilio-to-activity.js';
 import { startTestApp, type TestApp } from './app.js';
 import type { DatabaseTarget } from './databases.js';
 import { startFakeTwilio, type FakeTwilio, type FakeTwilioMessage } from './fake-twilio.js';
-import { postSignedForm, type SignedPostOptions } from './twilio-signing.js';
+import { inboundSmsParams, postSignedForm, type SignedPostOptions } from './twilio-signing.js';
 
 /** The external base URL Twilio is given; signatures are made for it. */
 export const PUBLIC_URL = 'https://peerline.example.org';
@@ -248,7 +248,7 @@ export class SmsHarness {
     this.numbers.add(from);
     if (body.trim().length >= 6) this.sentBodies.add(body);
     const messageSid = extra.MessageSid ?? newMessageSid();
-    const params = { ToCountry: 'US', SmsMessageSid: messageSid, NumMedia: '0', MessageSid: messageSid, From: from, To: OUR_NUMBER, Body: body, NumSegments: '1', AccountSid: this.fake.accountSid, ApiVersion: '2010-04-01', ...extra };
+    const params = inboundSmsParams({ messageSid, accountSid: this.fake.accountSid, from, to: OUR_NUMBER, body, extra });
     const response = await this.post('/api/sms', params, options);
     return { response, messageSid };
   }

@@ -34,3 +34,27 @@ export async function postSignedForm(
 export function joinUrl(base: string, path: string): string {
   return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
+
+/** The form Twilio posts to the messaging webhook for one inbound text (`extra` adds or overrides fields). */
+export function inboundSmsParams(text: {
+  readonly messageSid: string;
+  readonly accountSid: string;
+  readonly from: string;
+  readonly to: string;
+  readonly body: string;
+  readonly extra?: Record<string, string>;
+}): Record<string, string> {
+  return {
+    ToCountry: 'US',
+    SmsMessageSid: text.messageSid,
+    NumMedia: '0',
+    MessageSid: text.messageSid,
+    From: text.from,
+    To: text.to,
+    Body: text.body,
+    NumSegments: '1',
+    AccountSid: text.accountSid,
+    ApiVersion: '2010-04-01',
+    ...text.extra,
+  };
+}
