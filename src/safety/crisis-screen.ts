@@ -63,9 +63,11 @@ export class CrisisScreen {
       const message = typeof text === 'string' ? text : String(text);
       const alone = this.screenOne(message);
       if (alone.level !== 'none' || !context.recent?.length) return withSubject(alone, message);
-      // Together, the recent lines can say what none says alone; that is worth a question, not an alarm.
-      const together = this.screenOne([...context.recent, message].join('\n'));
-      return together.level === 'none' ? alone : withSubject({ ...together, level: 'check' }, message);
+      // Together, the recent lines can say what none says alone: a rule that fires on them is worth a
+      // question, not an alarm. Only the rules read them: the model judges single messages, and on
+      // joined lines (two languages, unrelated turns) it guesses.
+      const together = this.screenNormalized(this.rules.normalizer.normalize([...context.recent, message].join('\n')));
+      return together.crisis ? withSubject({ ...together, level: 'check' }, message) : alone;
     } catch {
       // Unreachable by design; if it ever happens a human should look rather than the message pass unseen.
       return { crisis: true, level: 'crisis', category: 'suicide', lang: 'en', evidence: [{ ruleId: 'screen.internal_error', category: 'suicide', lang: 'en', matched: '' }] };

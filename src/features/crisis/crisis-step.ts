@@ -73,7 +73,7 @@ export class CrisisStep implements TurnStep {
     const { memory: accessor, now } = this.deps;
     const memory = await accessor.get(context, {});
     const text = typedText(context);
-    const result = this.screen(text, recentTexts(memory, now()));
+    const result = this.deps.screen.screen(text, { recent: recentTexts(memory, now()) });
     // Lines are read together until they have been acted on: after a flag, the reading starts afresh.
     if (result.level === 'none') remember(memory, text, now());
     else delete memory.recent;
@@ -120,18 +120,6 @@ export class CrisisStep implements TurnStep {
       return 'continue';
     }
     return this.crisis(context, participant, result, memory, situationOf(result));
-  }
-
-  /**
-   * The message read with the person's last few. A `check` that only the model raised, and only
-   * on the lines joined together, is not acted on: the model judges single messages, and on
-   * joined lines of two languages it guesses (the screen's owners have the case).
-   */
-  private screen(text: string, recent: readonly string[]): ScreenResult {
-    const result = this.deps.screen.screen(text, { recent });
-    if (result.level !== 'check' || recent.length === 0 || !result.evidence.every((evidence) => evidence.ruleId === MODEL_RULE_ID)) return result;
-    const alone = this.deps.screen.screen(text);
-    return alone.level === 'none' ? alone : result;
   }
 
   /**
